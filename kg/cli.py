@@ -1,0 +1,180 @@
+"""`kg build | query | validate | stats | serve`: the command line, errors as one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg.config import Config, ConfigError
+from kg.store import QueryError, Result, Store, result_json
+
+USAGE_ERRORS: tuple[type[Exception], ...] = (ConfigError, QueryError, FileNotFoundError, ValueError, RuntimeError)
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def _progress(msg: str) -> None:
+    print(f"  {msg}", file=sys.stderr, flush=True)
+
+
+def _open_store(cfg: Config) -> Store:
+    path = cfg.out_dir / "store"
+    if not path.is_dir():
+        raise CliError(f"no built graph in {cfg.out_dir}; run `kg build` first")
+    return Store.open_read_only(path)
+
+
+def cmd_build(cfg: Config, args: argparse.Namespace) -> int:
+    from kg.build import build
+
+    t = time.perf_counter()
+    print(f"building the graph from {cfg.root / 'data'} …", file=sys.stderr)
+    built = build(cfg, _progress)
+    warnings = [p for p in built.problems if not p.fatal]
+    for p in warnings:
+        print(f"  note ({p.stage}): {p.message} [{p.where}]", file=sys.stderr)
+    print(f"built {built.stats['build_id'][:12]} in {time.perf_counter() - t:.1f} s -> {cfg.out_dir}")  # type: ignore[index]
+    return 0
+
+
+def cmd_validate(cfg: Config, args: argparse.Namespace) -> int:
+    from kg.build import derive
+
+    built = derive(cfg, _progress)
+    print(built.validation.text())
+    return 0 if built.validation.conforms else 1
+
+
+def _table(res: Result) -> str:
+    rows = [[("" if v is None else v) for v in r.values()] for r in [dict(x) for x in res.values()]]
+    head = list(res.variables)
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(head)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()  # noqa: E731
+    out = [line(head), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _csv(res: Result) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(res.variables)
+    for r in res.values():
+        w.writerow(["" if v is None else v for v in r.values()])
+    return buf.getvalue()
+
+
+def cmd_query(cfg: Config, args: argparse.Namespace) -> int:
+    text = args.query
+    path = Path(text)
+    if text.endswith(".rq") or (len(text) < 300 and "\n" not in text and path.is_file()):
+        if not path.is_file():
+            raise CliError(f"query file not found: {text}")
+        text = path.read_text(encoding="utf-8")
+    res = _open_store(cfg).query(text)
+    if res.kind == "graph":
+        for t in res.triples:
+            print(f"{t} .")
+        return 0
+    if args.format == "json":
+        print(result_json(res))
+    elif res.kind == "ask":
+        print("true" if res.boolean else "false")
+    elif args.format == "csv":
+        sys.stdout.write(_csv(res))
+    else:
+        print(_table(res))
+    return 0
+
+
+def cmd_stats(cfg: Config, args: argparse.Namespace) -> int:
+    report_path = cfg.out_dir / "report.json"
+    if not report_path.is_file():
+        raise CliError(f"no build report in {cfg.out_dir}; run `kg build` first")
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    if args.json:
+        print(json.dumps({k: report[k] for k in report if k != "problems"}, indent=2, ensure_ascii=False))
+        return 0
+    print(f"build {report['build_id'][:12]}  base {report['base_iri']}")
+    for title, key in (
+        ("triples per graph", "triples_by_graph"),
+        ("claims per method", "claims_by_method"),
+        ("claims per source", "claims_by_source"),
+        ("entities per type", "entities_by_type"),
+    ):
+        print(f"\n{title}:")
+        items = report[key].items()
+        width = max(len(k) for k, _ in items)
+        for k, v in items:
+            print(f"  {k.ljust(width)}  {v:>6}")
+        print(f"  {'total'.ljust(width)}  {sum(v for _, v in items):>6}")
+    print(f"\ninferred: {report['inferred_new']} new facts, {report['inferred_also_asserted']} asserted facts also inferred")
+    return 0
+
+
+def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
+    from server import create_app
+
+    app = create_app({"KG_ROOT": str(cfg.root)})
+    app.run(host=args.host, port=args.port)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Indian state politics, from articles with provenance.")
+    p.add_argument("--root", type=Path, help="project folder holding data/ and ontology/ (default: this checkout, or $KG_HOME)")
+    p.add_argument("--base-iri", help="base IRI of the graph (default $KG_BASE_IRI or http://localhost:5000/)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("build", help="build the graph: extract, resolve, reason, validate, store and dump")
+    q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against the built graph")
+    q.add_argument("query", help="SPARQL text, or the path of a .rq file")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sub.add_parser("validate", help="check the graph against the SHACL shapes and print a report")
+    st = sub.add_parser("stats", help="triples per graph, claims per method, entities per type")
+    st.add_argument("--json", action="store_true")
+    sv = sub.add_parser("serve", help="serve the built graph (development server)")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=5000)
+    return p
+
+
+COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
+    "build": cmd_build,
+    "query": cmd_query,
+    "validate": cmd_validate,
+    "stats": cmd_stats,
+    "serve": cmd_serve,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        cfg = Config.load(args.root, args.base_iri)
+        return COMMANDS[args.command](cfg, args)
+    except CliError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    except USAGE_ERRORS as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: no traceback unless asked for
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Where the inputs are, where the build goes, and the base IRI of the graph."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_BASE_IRI = "http://localhost:5000/"
+
+
+class ConfigError(ValueError):
+    """A setting that cannot work (reported to the user as one line)."""
+
+
+def _default_root() -> Path:
+    env = os.environ.get("KG_HOME")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent
+    return here if (here / "data" / "sources").is_dir() else Path.cwd()
+
+
+@dataclass(frozen=True)
+class Config:
+    """Paths and identifiers for one project checkout."""
+
+    root: Path
+    base_iri: str = DEFAULT_BASE_IRI
+    build_dir: Path | None = None
+
+    @classmethod
+    def load(cls, root: Path | None = None, base_iri: str | None = None) -> Config:
+        base = base_iri or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI
+        if not base.startswith(("http://", "https://")) or not base.endswith("/"):
+            raise ConfigError(f"base IRI must be an http(s) IRI ending in '/': {base!r}")
+        build = os.environ.get("KG_BUILD_DIR")
+        return cls(
+            root=(root or _default_root()).resolve(),
+            base_iri=base,
+            build_dir=Path(build).resolve() if build else None,
+        )
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / "data" / "sources"
+
+    @property
+    def claims_dir(self) -> Path:
+        return self.root / "data" / "claims"
+
+    @property
+    def entities_file(self) -> Path:
+        return self.root / "data" / "entities.yaml"
+
+    @property
+    def ontology_dir(self) -> Path:
+        return self.root / "ontology"
+
+    @property
+    def queries_dir(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def out_dir(self) -> Path:
+        return self.build_dir or (self.root / "build")

@@ -1,0 +1,1 @@
+"""Extraction: pure functions from a source text to claims with evidence."""

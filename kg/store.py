@@ -1,0 +1,112 @@
+"""The query engine behind one small interface: pyoxigraph, embedded, on disk or in memory.
+
+The build writes N-Quads; a store loads them. Queries return plain Python rows so callers do not
+depend on the engine's types.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+
+class QueryError(ValueError):
+    """The query text is not valid SPARQL, or asks for something the store refuses."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """A SPARQL result: ``kind`` is 'select', 'ask' or 'graph'."""
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Any, ...], ...] = ()  # pyoxigraph terms or None
+    boolean: bool | None = None
+    triples: tuple[Any, ...] = ()
+
+    def values(self) -> list[dict[str, str | None]]:
+        """Rows as dicts of lexical values (IRIs and literals as plain strings)."""
+        return [{v: (None if t is None else t.value) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
+
+
+class Store:
+    """A pyoxigraph store; ``path=None`` keeps it in memory."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._store = ox.Store(str(path)) if path is not None else ox.Store()
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Store:
+        store = cls.__new__(cls)
+        store.path = path
+        store._store = ox.Store.read_only(str(path))
+        return store
+
+    @classmethod
+    def from_nquads(cls, nquads: Path, path: Path | None = None) -> Store:
+        store = cls(path)
+        store.load_nquads(nquads)
+        return store
+
+    def load_nquads(self, nquads: Path) -> None:
+        self._store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        self._store.optimize() if self.path is not None else None
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def count_by_graph(self) -> dict[str, int]:
+        res = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+        return {row[0].value: int(row[1].value) for row in res.rows}
+
+    def query(self, sparql: str, use_default_graph_as_union: bool = True) -> Result:
+        try:
+            res = self._store.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
+        except SyntaxError as exc:
+            raise QueryError(str(exc)) from None
+        if isinstance(res, ox.QuerySolutions):
+            variables = tuple(v.value for v in res.variables)
+            return Result("select", variables, tuple(tuple(sol[v] for v in variables) for sol in res))
+        if isinstance(res, ox.QueryBoolean):
+            return Result("ask", boolean=bool(res))
+        return Result("graph", triples=tuple(res))
+
+    def iter_quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+
+def result_json(res: Result) -> str:
+    """SPARQL 1.1 Query Results JSON for a SELECT or ASK result."""
+    if res.kind == "ask":
+        return json.dumps({"head": {}, "boolean": res.boolean})
+    bindings = []
+    for row in res.rows:
+        b: dict[str, dict[str, str]] = {}
+        for var, term in zip(res.variables, row, strict=True):
+            if term is None:
+                continue
+            if isinstance(term, ox.NamedNode):
+                b[var] = {"type": "uri", "value": term.value}
+            elif isinstance(term, ox.BlankNode):
+                b[var] = {"type": "bnode", "value": term.value}
+            else:
+                d = {"type": "literal", "value": term.value}
+                if term.language:
+                    d["xml:lang"] = term.language
+                elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                    d["datatype"] = term.datatype.value
+                b[var] = d
+        bindings.append(b)
+    return json.dumps({"head": {"vars": list(res.variables)}, "results": {"bindings": bindings}}, ensure_ascii=False)
