@@ -30,7 +30,7 @@ def _open_store(cfg: Config) -> Store:
     path = cfg.out_dir / "store"
     if not path.is_dir():
         raise CliError(f"no built graph in {cfg.out_dir}; run `kg build` first")
-    return Store.open_read_only(path)
+    return Store.open_read_only(path, cfg.base_iri)
 
 
 def cmd_build(cfg: Config, args: argparse.Namespace) -> int:

@@ -37,32 +37,43 @@ class Result:
 class Store:
     """A pyoxigraph store; ``path=None`` keeps it in memory."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, base_iri: str | None = None) -> None:
         self.path = path
+        self.base_iri = base_iri
         self._store = ox.Store(str(path)) if path is not None else ox.Store()
 
     @classmethod
-    def open_read_only(cls, path: Path) -> Store:
+    def open_read_only(cls, path: Path, base_iri: str | None = None) -> Store:
         store = cls.__new__(cls)
         store.path = path
+        store.base_iri = base_iri
         store._store = ox.Store.read_only(str(path))
         return store
 
     @classmethod
-    def from_nquads(cls, nquads: Path, path: Path | None = None) -> Store:
-        store = cls(path)
+    def from_nquads(cls, nquads: Path, path: Path | None = None, base_iri: str | None = None) -> Store:
+        store = cls(path, base_iri)
         store.load_nquads(nquads)
         return store
 
     def load_nquads(self, nquads: Path) -> None:
+        """Load the named graphs, then make the default graph their union (as a set).
+
+        pyoxigraph's ``use_default_graph_as_union`` keeps one copy of a triple per graph that
+        holds it, so a triple stated by two articles would come back twice; a materialised
+        default graph gives the RDF merge instead.
+        """
         self._store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-        self._store.optimize() if self.path is not None else None
+        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        if self.path is not None:
+            self._store.optimize()
 
     def clear(self) -> None:
         self._store.clear()
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in named graphs (the materialised default graph is not counted)."""
+        return sum(self.count_by_graph().values())
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
@@ -71,9 +82,12 @@ class Store:
         res = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
         return {row[0].value: int(row[1].value) for row in res.rows}
 
-    def query(self, sparql: str, use_default_graph_as_union: bool = True) -> Result:
+    def query(self, sparql: str) -> Result:
+        """Run SPARQL; relative IRIs (``PREFIX kg: <id/>``) resolve against the base IRI."""
         try:
-            res = self._store.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
+            res = self._store.query(
+                sparql, base_iri=self.base_iri
+            )
         except SyntaxError as exc:
             raise QueryError(str(exc)) from None
         if isinstance(res, ox.QuerySolutions):
