@@ -28,6 +28,7 @@ NODE_KINDS: dict[str, NodeKind] = {
         NodeKind("holding", "kgo:PositionHolding", ("kgo:post", "kgo:holder"), (1, "kgo:positionHeld", 0)),
         NodeKind("education", "kgo:Education", ("kgo:student", "kgo:institution"), (0, "schema:alumniOf", 1)),
         NodeKind("seat-tally", "kgo:SeatTally", ("kgo:election", "kgo:party", "kgo:asOfTime")),
+        NodeKind("alliance", "kgo:Alliance", ("kgo:election", "kgo:ledBy")),
         NodeKind("seat-allocation", "kgo:SeatAllocation", ("kgo:election", "kgo:party")),
         NodeKind("phase", "kgo:ElectionPhase", ("kgo:phaseOf", "kgo:phaseNumber")),
         NodeKind("campaign", "kgo:Campaign", ("kgo:election", "kgo:party")),

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kg.extract.values import slugify
 from kg.model import Claim, EntityId, Lit, Mention, Node, Problem, Term, Value
+from kg.yamlfile import YAMLError, load_yaml
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*$")
 
@@ -57,8 +56,8 @@ def _variants(text: str) -> list[str]:
 
 def load_entities(path: Path) -> tuple[Entity, ...]:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        doc = load_yaml(path.read_text(encoding="utf-8")) or {}
+    except (OSError, YAMLError) as exc:
         raise EntityError(f"{path}: cannot read ({exc})") from None
     out: list[Entity] = []
     seen: set[str] = set()

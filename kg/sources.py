@@ -11,9 +11,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kg.model import Source
+from kg.yamlfile import YAMLError, load_yaml
 
 KINDS = ("encyclopedia", "news")
 REQUIRED = ("id", "file", "kind", "title", "retrieved")
@@ -67,8 +66,8 @@ def load_sources(sources_dir: Path) -> tuple[Source, ...]:
     if not index.is_file():
         raise SourceError(f"no corpus index at {index}")
     try:
-        doc = yaml.safe_load(index.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
+        doc = load_yaml(index.read_text(encoding="utf-8")) or {}
+    except YAMLError as exc:
         raise SourceError(f"{index}: not valid YAML ({exc})") from None
     entries = doc.get("sources")
     if not isinstance(entries, list) or not entries:

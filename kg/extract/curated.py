@@ -11,10 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kg.model import Claim, EntityId, Lit, Method, Node, Source, Span, Term, Value
 from kg.nodes import NODE_KINDS, NodeError, key_claims, make_node
+from kg.yamlfile import YAMLError, load_yaml
 
 LITERAL_TYPES = ("date", "integer", "decimal", "string", "gYear", "time", "boolean")
 _CURIE = re.compile(r"^(kgo|schema|rdfs|skos):[A-Za-z][A-Za-z0-9]*$")
@@ -153,8 +152,8 @@ def load_claims(claims_dir: Path, sources: dict[str, Source]) -> list[Claim]:
     out: list[Claim] = []
     for path in sorted(claims_dir.glob("*.yaml")):
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
+            doc = load_yaml(path.read_text(encoding="utf-8"))
+        except YAMLError as exc:
             raise ClaimFileError(f"{path.name}: not valid YAML ({exc})") from None
         out.extend(parse_claims_doc(doc, path.name, sources))
     return out

@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.values import NUMBER_WORDS, ORDINALS, parse_date, parse_decimal, parse_int, parse_time
+from kg.extract.values import (
+    NUMBER_WORDS,
+    ORDINALS,
+    parse_date,
+    parse_decimal,
+    parse_int,
+    parse_time,
+)
 from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Term, Value
 from kg.nodes import key_claims, make_node
 
@@ -230,7 +237,7 @@ def rule_allocation(out: _Out, sent: Piece) -> None:
         return
     o = sent.start
     lead = Mention(m.group("party"), "PoliticalParty")
-    alliance = Mention(f"{m.group('party')}-led alliance", "Alliance")
+    alliance = make_node("alliance", out.ctx.election, lead)
     s_span = out.span(o, sent.end)
     entries: list[tuple[Mention, int, Span]] = [(lead, _num(m.group("n")) or 0, out.span(o + m.start(), o + m.end()))]
     allies = _ALLIES.search(sent.text)
@@ -249,7 +256,7 @@ def rule_allocation(out: _Out, sent: Piece) -> None:
         out.add(alliance, "kgo:allianceMember", party, ev, "seat-allocation")
         if party != lead:
             out.add(party, "kgo:alliedWith", lead, ev, "seat-allocation")
-    out.add(alliance, "kgo:ledBy", lead, s_span, "seat-allocation")
+    out.node(alliance, s_span, "seat-allocation", out.context_note)
 
 
 def rule_assembly_size(out: _Out, sent: Piece) -> None:

@@ -1,0 +1,60 @@
+"""Shared fixtures: one build of the real corpus per test session, into a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kg.build import Built, build
+from kg.config import DEFAULT_BASE_IRI, Config
+from kg.resolve import Resolver, load_entities
+from kg.sources import load_sources
+from kg.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BASE = DEFAULT_BASE_IRI
+
+
+@pytest.fixture(scope="session")
+def cfg(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    return replace(Config.load(ROOT, BASE), build_dir=tmp_path_factory.mktemp("build"))
+
+
+@pytest.fixture(scope="session")
+def built(cfg: Config) -> Built:
+    return build(cfg)
+
+
+@pytest.fixture(scope="session")
+def store(cfg: Config, built: Built) -> Iterator[Store]:
+    yield Store.from_nquads(cfg.out_dir / "kg.nq", base_iri=cfg.base_iri)
+
+
+@pytest.fixture(scope="session")
+def sources() -> dict[str, object]:
+    return {s.id: s for s in load_sources(ROOT / "data" / "sources")}
+
+
+@pytest.fixture()
+def resolver() -> Resolver:
+    return Resolver.of(load_entities(ROOT / "data" / "entities.yaml"))
+
+
+def rows(store: Store, sparql: str) -> list[tuple[str | None, ...]]:
+    """Result rows as tuples of lexical values, in result order."""
+    res = store.query(sparql)
+    return [tuple(r[v] for v in res.variables) for r in res.values()]
+
+
+PREFIXES = """PREFIX kg: <id/>
+PREFIX kgo: <ontology#>
+PREFIX schema: <http://schema.org/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
