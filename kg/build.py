@@ -28,7 +28,7 @@ from kg.model import Claim, Mention, Node, Problem, Source
 from kg.namespaces import Names
 from kg.rdf import add_claims, add_entities, add_node_labels, add_source, statement_iri
 from kg.reason.facts import Triple, fact_triples, is_fact
-from kg.reason.rules import Reasoning, inferred_facts, reason, schema_of
+from kg.reason.rules import Reasoning, Step, inferred_facts, reason, schema_of
 from kg.resolve import Resolver, load_entities
 from kg.serialize import write_nquads, write_trig
 from kg.sources import load_sources
@@ -158,14 +158,31 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     return Built(names, sources, resolved, graphs, problems, report, stats)
 
 
+def _flatten(step: Step, reasoning: Reasoning, asserted: set[Triple], names: Names) -> Step:
+    """Fold premises that are not facts (a type that is an anonymous OWL restriction) into the
+    derivation, so every premise named is a statement a researcher can look up."""
+    rules, premises, axioms = [step.rule], [], list(step.axioms)
+    for prem in step.premises:
+        inner = None if is_fact(prem, names) else reasoning.explain(prem, asserted)
+        if inner is None:
+            premises.append(prem)
+            continue
+        inner = _flatten(inner, reasoning, asserted, names)
+        rules.insert(0, inner.rule)
+        premises.extend(inner.premises)
+        axioms.extend(inner.axioms)
+    return Step(step.conclusion, ", ".join(rules), tuple(premises), tuple(axioms))
+
+
 def add_inferences(g: Graph, names: Names, reasoning: Reasoning, asserted: set[Triple], keep: set[Triple]) -> None:
     """The inferred triples and, for each, how it was derived (rule, premises, axioms)."""
     kgo = names.kgo
     for t in sorted(keep):
         s, p, o = t
-        step = reasoning.explain(t, asserted)
-        if step is None:
+        found = reasoning.explain(t, asserted)
+        if found is None:
             continue
+        step = _flatten(found, reasoning, asserted, names)
         g.add(t)
         st = statement_iri(names, s, p, o)
         d = URIRef(f"{st}/derivation")

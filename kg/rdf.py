@@ -140,7 +140,14 @@ def add_source(g: Graph, names: Names, source: Source, publisher: str | None) ->
 def add_entities(g: Graph, names: Names, entities: Iterable[Entity]) -> None:
     for e in entities:
         iri = names.entity(e.id)
-        g.add((iri, RDF.type, names.class_iri(e.type)))
+        cls = names.class_iri(e.type)
+        g.add((iri, RDF.type, cls))
+        st = statement_iri(names, iri, RDF.type, cls)
+        g.add((st, RDF.type, RDF.Statement))
+        g.add((st, RDF.subject, iri))
+        g.add((st, RDF.predicate, RDF.type))
+        g.add((st, RDF.object, cls))
+        g.add((st, names.kgo.curatedIn, Literal("data/entities.yaml")))
         g.add((iri, RDFS.label, Literal(e.label, lang="en")))
         for a in e.aliases:
             g.add((iri, SKOS.altLabel, Literal(a, lang="en")))

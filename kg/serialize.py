@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from kg.namespaces import Names
+
+
+def canonical(g: Graph) -> Graph:
+    """Blank nodes (the ontology's restrictions and lists) get labels from their content, so
+    dumps do not change from one run to the next."""
+    if any(isinstance(t, BNode) for triple in g for t in triple):
+        return to_canonical_graph(g)
+    return g
 
 
 def nquad_lines(graphs: dict[URIRef, Graph]) -> list[str]:
     lines: list[str] = []
     for gname, g in graphs.items():
-        body = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        body = canonical(g).serialize(format="nt", encoding="utf-8").decode("utf-8")
         suffix = f" {gname.n3()} .\n"
         lines.extend(line[: -len(" .")] + suffix for line in body.splitlines() if line.strip())
     return sorted(set(lines))
@@ -29,7 +38,7 @@ def write_trig(graphs: dict[URIRef, Graph], names: Names, path: Path) -> None:
         g = Graph()
         for p, ns in prefixes.items():
             g.bind(p, ns, override=True, replace=True)
-        for t in graphs[gname]:
+        for t in canonical(graphs[gname]):
             g.add(t)
         body = g.serialize(format="turtle")
         triples = "\n".join(line for line in body.splitlines() if not line.startswith("@prefix")).strip()

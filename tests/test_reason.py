@@ -130,3 +130,15 @@ def test_asserted_only_queries_exclude_inferences(store: Store) -> None:
         SELECT DISTINCT ?rel WHERE {
           GRAPH ?g { kg:kalpana-soren ?rel kg:shibu-soren } FILTER(STRSTARTS(STR(?g), STR(<graph/source/>)))
         }""") == [("http://localhost:5000/ontology#fatherInLaw",)]
+
+
+def test_every_premise_of_every_derivation_is_a_statement_that_leads_somewhere(store: Store) -> None:
+    """Following premises always reaches an article reference, a registry entry or another derivation."""
+    assert store.query(PREFIXES + """
+        ASK {
+          GRAPH <graph/inferred> { ?d kgo:premise ?prem }
+          FILTER NOT EXISTS { ?prem prov:wasDerivedFrom ?ref }
+          FILTER NOT EXISTS { ?prem kgo:inferredBy ?d2 }
+          FILTER NOT EXISTS { ?prem kgo:curatedIn ?file }
+        }""").boolean is False
+    assert store.query(PREFIXES + "ASK { ?d kgo:rule 'cls-svf1, cax-sco' }").boolean is True

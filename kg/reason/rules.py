@@ -204,7 +204,13 @@ def reason(schema: Schema, asserted: set[Triple]) -> Reasoning:
             break
         for c in new:
             idx.add(c)
-    all_steps = tuple(st for st in steps(schema, idx) if _subject_ok(st.conclusion))
+    # a fixed order, so the derivation recorded for each fact is the same on every run
+    all_steps = tuple(
+        sorted(
+            (st for st in steps(schema, idx) if _subject_ok(st.conclusion)),
+            key=lambda st: (st.rule, [t.n3() for t in st.conclusion], [[t.n3() for t in p] for p in st.premises]),
+        )
+    )
     first = _propagate(all_steps, set(asserted))
     derivation = {t: st for t, st in first.items() if st is not None}
     return Reasoning(frozenset(idx.all), all_steps, derivation)

@@ -1,0 +1,74 @@
+"""Stage: store and the build as a whole: deterministic dumps, atomic replacement, speed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.build import Built
+from kg.config import Config
+from kg.store import Store
+
+from .conftest import ROOT
+
+
+def _build_in_subprocess(build_dir: Path) -> None:
+    env = {**os.environ, "KG_BUILD_DIR": str(build_dir), "PYTHONHASHSEED": "random"}
+    subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def test_the_build_is_deterministic_byte_for_byte(tmp_path: Path, cfg: Config, built: Built) -> None:
+    _build_in_subprocess(tmp_path / "a")
+    for name in ("kg.nq", "kg.trig"):
+        assert (tmp_path / "a" / name).read_bytes() == (cfg.out_dir / name).read_bytes(), name
+    report = json.loads((tmp_path / "a" / "report.json").read_text())
+    assert report["build_id"] == json.loads((cfg.out_dir / "report.json").read_text())["build_id"]
+
+
+def test_dumps_parse_and_agree_with_the_store(cfg: Config) -> None:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(cfg.out_dir / "kg.trig", format="trig")
+    nq = Dataset()
+    nq.parse(cfg.out_dir / "kg.nq", format="nquads")
+    quads = sum(1 for _ in nq.quads())
+    assert sum(1 for _ in ds.quads()) == quads
+    assert {str(g) for _, _, _, g in nq.quads()} == {str(g) for _, _, _, g in ds.quads()}
+    on_disk = Store.open_read_only(cfg.out_dir / "store", cfg.base_iri)
+    assert sum(on_disk.count_by_graph().values()) == quads
+
+
+def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    for part in ("data", "ontology"):
+        shutil.copytree(ROOT / part, root / part)
+    env = {**os.environ, "KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
+    subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
+    before = {p.name: p.read_bytes() for p in (root / "build").glob("*.*")}
+    (root / "data" / "claims" / "000-lead.yaml").write_text("source: '000'\nclaims:\n  - id: x\n", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert res.returncode == 1
+    assert res.stderr.strip().splitlines()[-1] == "kg: error: 000-lead.yaml, claim x: missing 'subject'"
+    assert "Traceback" not in res.stderr
+    assert {p.name: p.read_bytes() for p in (root / "build").glob("*.*")} == before
+    store = Store.open_read_only(root / "build" / "store")
+    assert len(store) == before["kg.nq"].count(b"\n")
+
+
+def test_stats_per_method_source_and_type(built: Built) -> None:
+    s = built.stats
+    assert set(s["claims_by_method"]) == {"CuratedClaims", "InfoboxParser", "NewsPatternRules", "TableParser"}  # type: ignore[arg-type]
+    assert set(s["claims_by_source"]) == {"000", "001", "002"}  # type: ignore[arg-type]
+    assert s["entities_by_type"]["Politician"] == 12  # type: ignore[index]
+
+
+@pytest.mark.parametrize("name", ["kg.nq", "kg.trig", "report.json"])
+def test_build_outputs_exist(cfg: Config, built: Built, name: str) -> None:
+    assert (cfg.out_dir / name).stat().st_size > 0
