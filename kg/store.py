@@ -89,7 +89,7 @@ class Store:
                 sparql, base_iri=self.base_iri
             )
         except SyntaxError as exc:
-            raise QueryError(str(exc)) from None
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
         if isinstance(res, ox.QuerySolutions):
             variables = tuple(v.value for v in res.variables)
             return Result("select", variables, tuple(tuple(sol[v] for v in variables) for sol in res))

@@ -58,7 +58,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         try:
             res = store.query(query)
         except QueryError as exc:
-            return Response(f"SPARQL syntax error: {exc}\n", status=400, mimetype="text/plain")
+            return Response(f"{exc}\n", status=400, mimetype="text/plain")
         if res.kind == "graph":
             body = "".join(f"{t} .\n" for t in res.triples)
             return Response(body, mimetype="application/n-triples")
