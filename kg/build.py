@@ -60,7 +60,9 @@ def extract_source(source: Source) -> tuple[list[Claim], list[Problem]]:
     if source.kind == "encyclopedia":
         doc = parse_document(source.text)
         if doc.title is None:
-            return [], [Problem("extract", "encyclopedia article without a '= Title =' line", source.id)]
+            return [], [
+                Problem("extract", "encyclopedia article without a '= Title =' line", source.id)
+            ]
         subject = Mention(doc.title.text, "Person")
         c1, p1 = extract_infobox(source.id, doc, subject)
         c2, p2 = extract_tables(source.id, doc, subject)
@@ -84,7 +86,11 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
     for prop in sorted({c.predicate for c in claims}):
         if prop != "rdf:type" and names.expand(prop) not in declared:
             where = next(c.claim_id or c.rule for c in claims if c.predicate == prop)
-            out.append(Problem("rdf", f"property {prop} is not declared in ontology/kg.ttl", where, fatal=True))
+            out.append(
+                Problem(
+                    "rdf", f"property {prop} is not declared in ontology/kg.ttl", where, fatal=True
+                )
+            )
     return out
 
 
@@ -107,10 +113,16 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
 
     resolver = Resolver.of(load_entities(cfg.entities_file))
-    publishers = {s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id) for s in sources if s.publisher}
+    publishers = {
+        s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
+        for s in sources
+        if s.publisher
+    }
     resolved = [r for r in (resolver.claim(c) for c in claims) if r is not None]
     problems += resolver.problems
-    progress(f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions")
+    progress(
+        f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions"
+    )
 
     ontology = _ontology(cfg, "kg.ttl")
     shapes = _ontology(cfg, "shapes.ttl")
@@ -126,7 +138,9 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         add_claims(g, names, (c for c in resolved if c.evidence.source == s.id), s)
     ents = graphs[names.entities_graph] = Graph()
     add_entities(ents, names, resolver.all_entities())
-    nodes = sorted({v for c in resolved for v in (c.subject, c.object) if isinstance(v, Node)}, key=repr)
+    nodes = sorted(
+        {v for c in resolved for v in (c.subject, c.object) if isinstance(v, Node)}, key=repr
+    )
     add_node_labels(ents, names, nodes, {e.id: e.label for e in resolver.all_entities()})
     graphs[names.ontology_graph] = ontology
     progress(f"rdf: {sum(len(g) for g in graphs.values())} triples in {len(graphs)} graphs")
@@ -137,7 +151,9 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     new, also = inferred_facts(reasoning, asserted, lambda t: is_fact(t, names))
     inferred = graphs[names.inferred_graph] = Graph()
     add_inferences(inferred, names, reasoning, asserted, new | also)
-    progress(f"reason: {len(new)} new facts, {len(also)} asserted facts also inferred ({time.perf_counter() - t1:.2f} s)")
+    progress(
+        f"reason: {len(new)} new facts, {len(also)} asserted facts also inferred ({time.perf_counter() - t1:.2f} s)"
+    )
 
     data = Graph()
     for gname, g in graphs.items():
@@ -145,7 +161,9 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
             for t in g:
                 data.add(t)
     report = validate_graph(data, shapes, ontology, names)
-    progress("validate: " + ("conforms" if report.conforms else f"{len(report.violations)} violation(s)"))
+    progress(
+        "validate: " + ("conforms" if report.conforms else f"{len(report.violations)} violation(s)")
+    )
 
     stats = {
         "claims_by_method": dict(sorted(Counter(c.method.value for c in resolved).items())),
@@ -174,7 +192,9 @@ def _flatten(step: Step, reasoning: Reasoning, asserted: set[Triple], names: Nam
     return Step(step.conclusion, ", ".join(rules), tuple(premises), tuple(axioms))
 
 
-def add_inferences(g: Graph, names: Names, reasoning: Reasoning, asserted: set[Triple], keep: set[Triple]) -> None:
+def add_inferences(
+    g: Graph, names: Names, reasoning: Reasoning, asserted: set[Triple], keep: set[Triple]
+) -> None:
     """The inferred triples and, for each, how it was derived (rule, premises, axioms)."""
     kgo = names.kgo
     for t in sorted(keep):
@@ -223,7 +243,9 @@ def build(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         "triples_by_graph": counts,
         "problems": [p.__dict__ for p in built.problems],
     }
-    (tmp / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp / "report.json").write_text(
+        json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     for name in ("kg.nq", "kg.trig", "report.json", "store"):
         target = out / name
         old = out / f".old-{name}"

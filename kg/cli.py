@@ -15,7 +15,13 @@ from pathlib import Path
 from kg.config import Config, ConfigError
 from kg.store import QueryError, Result, Store, result_json
 
-USAGE_ERRORS: tuple[type[Exception], ...] = (ConfigError, QueryError, FileNotFoundError, ValueError, RuntimeError)
+USAGE_ERRORS: tuple[type[Exception], ...] = (
+    ConfigError,
+    QueryError,
+    FileNotFoundError,
+    ValueError,
+    RuntimeError,
+)
 
 
 class CliError(Exception):
@@ -42,7 +48,8 @@ def cmd_build(cfg: Config, args: argparse.Namespace) -> int:
     warnings = [p for p in built.problems if not p.fatal]
     for p in warnings:
         print(f"  note ({p.stage}): {p.message} [{p.where}]", file=sys.stderr)
-    print(f"built {built.stats['build_id'][:12]} in {time.perf_counter() - t:.1f} s -> {cfg.out_dir}")  # type: ignore[index]
+    build_id = str(built.stats["build_id"])
+    print(f"built {build_id[:12]} in {time.perf_counter() - t:.1f} s -> {cfg.out_dir}")
     return 0
 
 
@@ -58,7 +65,10 @@ def _table(res: Result) -> str:
     rows = [[("" if v is None else v) for v in r.values()] for r in [dict(x) for x in res.values()]]
     head = list(res.variables)
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(head)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()  # noqa: E731
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
     out = [line(head), line(["-" * w for w in widths]), *(line(r) for r in rows)]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
@@ -102,7 +112,11 @@ def cmd_stats(cfg: Config, args: argparse.Namespace) -> int:
         raise CliError(f"no build report in {cfg.out_dir}; run `kg build` first")
     report = json.loads(report_path.read_text(encoding="utf-8"))
     if args.json:
-        print(json.dumps({k: report[k] for k in report if k != "problems"}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {k: report[k] for k in report if k != "problems"}, indent=2, ensure_ascii=False
+            )
+        )
         return 0
     print(f"build {report['build_id'][:12]}  base {report['base_iri']}")
     for title, key in (
@@ -117,7 +131,8 @@ def cmd_stats(cfg: Config, args: argparse.Namespace) -> int:
         for k, v in items:
             print(f"  {k.ljust(width)}  {v:>6}")
         print(f"  {'total'.ljust(width)}  {sum(v for _, v in items):>6}")
-    print(f"\ninferred: {report['inferred_new']} new facts, {report['inferred_also_asserted']} asserted facts also inferred")
+    also = report["inferred_also_asserted"]
+    print(f"\ninferred: {report['inferred_new']} new facts, {also} asserted facts also inferred")
     return 0
 
 
@@ -130,11 +145,22 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kg", description="Knowledge graph of Indian state politics, from articles with provenance.")
-    p.add_argument("--root", type=Path, help="project folder holding data/ and ontology/ (default: this checkout, or $KG_HOME)")
-    p.add_argument("--base-iri", help="base IRI of the graph (default $KG_BASE_IRI or http://localhost:5000/)")
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Knowledge graph of Indian state politics, from articles with provenance.",
+    )
+    p.add_argument(
+        "--root",
+        type=Path,
+        help="project folder holding data/ and ontology/ (default: this checkout, or $KG_HOME)",
+    )
+    p.add_argument(
+        "--base-iri", help="base IRI of the graph (default $KG_BASE_IRI or http://localhost:5000/)"
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser("build", help="build the graph: extract, resolve, reason, validate, store and dump")
+    sub.add_parser(
+        "build", help="build the graph: extract, resolve, reason, validate, store and dump"
+    )
     q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against the built graph")
     q.add_argument("query", help="SPARQL text, or the path of a .rq file")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -172,7 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: no traceback unless asked for
         if os.environ.get("KG_DEBUG"):
             raise
-        print(f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 3
 
 

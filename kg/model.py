@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ Ref = Mention | EntityId | Node
 Value = Ref | Lit | Term
 
 
-class Method(str, Enum):
+class Method(StrEnum):
     """How a claim was extracted; each maps to a ``kgo:ExtractionMethod`` individual."""
 
     INFOBOX = "InfoboxParser"

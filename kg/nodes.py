@@ -24,9 +24,21 @@ class NodeKind:
 NODE_KINDS: dict[str, NodeKind] = {
     k.name: k
     for k in (
-        NodeKind("candidacy", "kgo:Candidacy", ("kgo:election", "kgo:candidate"), (1, "kgo:candidateIn", 0)),
-        NodeKind("holding", "kgo:PositionHolding", ("kgo:post", "kgo:holder"), (1, "kgo:positionHeld", 0)),
-        NodeKind("education", "kgo:Education", ("kgo:student", "kgo:institution"), (0, "schema:alumniOf", 1)),
+        NodeKind(
+            "candidacy",
+            "kgo:Candidacy",
+            ("kgo:election", "kgo:candidate"),
+            (1, "kgo:candidateIn", 0),
+        ),
+        NodeKind(
+            "holding", "kgo:PositionHolding", ("kgo:post", "kgo:holder"), (1, "kgo:positionHeld", 0)
+        ),
+        NodeKind(
+            "education",
+            "kgo:Education",
+            ("kgo:student", "kgo:institution"),
+            (0, "schema:alumniOf", 1),
+        ),
         NodeKind("seat-tally", "kgo:SeatTally", ("kgo:election", "kgo:party", "kgo:asOfTime")),
         NodeKind("alliance", "kgo:Alliance", ("kgo:election", "kgo:ledBy")),
         NodeKind("seat-allocation", "kgo:SeatAllocation", ("kgo:election", "kgo:party")),
@@ -55,7 +67,9 @@ def make_node(kind: str, *key: Value) -> Node:
     if spec is None:
         raise NodeError(f"unknown node kind {kind!r}; known: {', '.join(sorted(NODE_KINDS))}")
     if len(key) != len(spec.roles):
-        raise NodeError(f"a {kind} node needs {len(spec.roles)} key parts ({', '.join(spec.roles)})")
+        raise NodeError(
+            f"a {kind} node needs {len(spec.roles)} key parts ({', '.join(spec.roles)})"
+        )
     return Node(kind, tuple(key))
 
 

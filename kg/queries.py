@@ -28,7 +28,11 @@ class SavedQuery:
 
 def parse_saved_query(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
-    header = [line[3:] if line.startswith("#+ ") else line[2:] for line in text.splitlines() if line.startswith("#+")]
+    header = [
+        line[3:] if line.startswith("#+ ") else line[2:]
+        for line in text.splitlines()
+        if line.startswith("#+")
+    ]
     try:
         meta = load_yaml("\n".join(header)) or {}
     except YAMLError as exc:

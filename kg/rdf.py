@@ -154,18 +154,41 @@ def add_entities(g: Graph, names: Names, entities: Iterable[Entity]) -> None:
         if e.description:
             g.add((iri, SCHEMA.description, Literal(" ".join(e.description.split()), lang="en")))
         if e.wikidata:
-            g.add((iri, names.kgo.wikidataItem, URIRef("http://www.wikidata.org/entity/" + e.wikidata)))
+            g.add(
+                (
+                    iri,
+                    names.kgo.wikidataItem,
+                    URIRef("http://www.wikidata.org/entity/" + e.wikidata),
+                )
+            )
         if e.minted:
-            g.add((iri, names.kgo.note, Literal("Made by the build from a mention no entity matched.")))
+            g.add(
+                (
+                    iri,
+                    names.kgo.note,
+                    Literal("Made by the build from a mention no entity matched."),
+                )
+            )
+
+
+def _part_label(k: Value, labels: dict[str, str]) -> str:
+    if isinstance(k, EntityId):
+        return labels.get(k.id, k.id)
+    if isinstance(k, Lit):
+        return k.lexical
+    return k.kind if isinstance(k, Node) else ""
 
 
 def add_node_labels(g: Graph, names: Names, nodes: Iterable[Node], labels: dict[str, str]) -> None:
     """Readable labels for statement nodes, from their kind and the labels of their key parts."""
     terms = Terms(names)
     for node in nodes:
-        parts = [
-            labels.get(k.id, k.id) if isinstance(k, EntityId) else k.lexical if isinstance(k, Lit) else k.kind
-            for k in node.key
-        ]
+        parts = [_part_label(k, labels) for k in node.key]
         text = ", ".join(p if len(p) <= 60 else p[:57] + "…" for p in parts if p)
-        g.add((terms.node_iri(node), RDFS.label, Literal(f"{node.kind.replace('-', ' ')}: {text}", lang="en")))
+        g.add(
+            (
+                terms.node_iri(node),
+                RDFS.label,
+                Literal(f"{node.kind.replace('-', ' ')}: {text}", lang="en"),
+            )
+        )

@@ -116,7 +116,12 @@ class Resolver:
                     return typed[0]
                 self._report(
                     f"ambiguous:{key}",
-                    Problem("resolve", f"mention {mention.text!r} matches {', '.join(ids)}; not resolved", where, fatal=True),
+                    Problem(
+                        "resolve",
+                        f"mention {mention.text!r} matches {', '.join(ids)}; not resolved",
+                        where,
+                        fatal=True,
+                    ),
                 )
                 return None
             if ids:
@@ -127,14 +132,20 @@ class Resolver:
         slug = slugify(mention.text)
         eid = slug
         n = 2
-        while eid in self.entities or (eid in self.minted and normalise(self.minted[eid].label) != normalise(mention.text)):
+        while eid in self.entities or (
+            eid in self.minted and normalise(self.minted[eid].label) != normalise(mention.text)
+        ):
             eid, n = f"{slug}-{n}", n + 1
         if eid not in self.minted:
             self.minted[eid] = Entity(eid, mention.type, mention.text, minted=True)
             self.index.setdefault(normalise(mention.text), []).append(eid)
         self._report(
             f"minted:{eid}",
-            Problem("resolve", f"unresolved mention {mention.text!r} ({mention.type}): new entity {eid!r}", where),
+            Problem(
+                "resolve",
+                f"unresolved mention {mention.text!r} ({mention.type}): new entity {eid!r}",
+                where,
+            ),
         )
         return eid
 
@@ -149,7 +160,10 @@ class Resolver:
             return v
         if isinstance(v, EntityId):
             if v.id not in self.entities and v.id not in self.minted:
-                self._report(f"unknown:{v.id}", Problem("resolve", f"unknown entity id {v.id!r}", where, fatal=True))
+                self._report(
+                    f"unknown:{v.id}",
+                    Problem("resolve", f"unknown entity id {v.id!r}", where, fatal=True),
+                )
                 return None
             return v
         if isinstance(v, Mention):

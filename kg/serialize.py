@@ -41,7 +41,9 @@ def write_trig(graphs: dict[URIRef, Graph], names: Names, path: Path) -> None:
         for t in canonical(graphs[gname]):
             g.add(t)
         body = g.serialize(format="turtle")
-        triples = "\n".join(line for line in body.splitlines() if not line.startswith("@prefix")).strip()
+        triples = "\n".join(
+            line for line in body.splitlines() if not line.startswith("@prefix")
+        ).strip()
         indented = "\n".join(("    " + line) if line else "" for line in triples.splitlines())
         out.append(f"\n{gname.n3()} {{\n{indented}\n}}\n")
     path.write_text("".join(out), encoding="utf-8")

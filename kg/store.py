@@ -31,7 +31,10 @@ class Result:
 
     def values(self) -> list[dict[str, str | None]]:
         """Rows as dicts of lexical values (IRIs and literals as plain strings)."""
-        return [{v: (None if t is None else t.value) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
+        return [
+            {v: (None if t is None else t.value) for v, t in zip(self.variables, row, strict=True)}
+            for row in self.rows
+        ]
 
 
 class Store:
@@ -51,7 +54,9 @@ class Store:
         return store
 
     @classmethod
-    def from_nquads(cls, nquads: Path, path: Path | None = None, base_iri: str | None = None) -> Store:
+    def from_nquads(
+        cls, nquads: Path, path: Path | None = None, base_iri: str | None = None
+    ) -> Store:
         store = cls(path, base_iri)
         store.load_nquads(nquads)
         return store
@@ -79,20 +84,22 @@ class Store:
         return sorted(g.value for g in self._store.named_graphs())
 
     def count_by_graph(self) -> dict[str, int]:
-        res = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+        res = self.query(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+        )
         return {row[0].value: int(row[1].value) for row in res.rows}
 
     def query(self, sparql: str) -> Result:
         """Run SPARQL; relative IRIs (``PREFIX kg: <id/>``) resolve against the base IRI."""
         try:
-            res = self._store.query(
-                sparql, base_iri=self.base_iri
-            )
+            res = self._store.query(sparql, base_iri=self.base_iri)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         if isinstance(res, ox.QuerySolutions):
             variables = tuple(v.value for v in res.variables)
-            return Result("select", variables, tuple(tuple(sol[v] for v in variables) for sol in res))
+            return Result(
+                "select", variables, tuple(tuple(sol[v] for v in variables) for sol in res)
+            )
         if isinstance(res, ox.QueryBoolean):
             return Result("ask", boolean=bool(res))
         return Result("graph", triples=tuple(res))
@@ -123,4 +130,7 @@ def result_json(res: Result) -> str:
                     d["datatype"] = term.datatype.value
                 b[var] = d
         bindings.append(b)
-    return json.dumps({"head": {"vars": list(res.variables)}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    return json.dumps(
+        {"head": {"vars": list(res.variables)}, "results": {"bindings": bindings}},
+        ensure_ascii=False,
+    )

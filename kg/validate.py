@@ -37,7 +37,7 @@ def _short(term: object, names: Names) -> str:
     s = str(term)
     for prefix, ns in names.prefixes().items():
         if s.startswith(ns):
-            return f"{prefix}:{s[len(ns):]}"
+            return f"{prefix}:{s[len(ns) :]}"
     return s
 
 
@@ -52,7 +52,9 @@ def validate_graph(data: Graph, shapes: Graph, ontology: Graph, names: Names) ->
         out.append(
             Violation(
                 focus=_short(report.value(r, SH.focusNode), names),
-                path=_short(report.value(r, SH.resultPath), names) if report.value(r, SH.resultPath) else "(node)",
+                path=_short(report.value(r, SH.resultPath), names)
+                if report.value(r, SH.resultPath)
+                else "(node)",
                 message=str(report.value(r, SH.resultMessage) or "does not conform"),
                 severity=_short(sev, names).split("#")[-1] if isinstance(sev, URIRef) else str(sev),
             )

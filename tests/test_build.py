@@ -20,10 +20,18 @@ from .conftest import ROOT
 
 def _build_in_subprocess(build_dir: Path) -> None:
     env = {**os.environ, "KG_BUILD_DIR": str(build_dir), "PYTHONHASHSEED": "random"}
-    subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
 
 
-def test_the_build_is_deterministic_byte_for_byte(tmp_path: Path, cfg: Config, built: Built) -> None:
+def test_the_build_is_deterministic_byte_for_byte(
+    tmp_path: Path, cfg: Config, built: Built
+) -> None:
     _build_in_subprocess(tmp_path / "a")
     for name in ("kg.nq", "kg.trig"):
         assert (tmp_path / "a" / name).read_bytes() == (cfg.out_dir / name).read_bytes(), name
@@ -50,12 +58,25 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
     for part in ("data", "ontology"):
         shutil.copytree(ROOT / part, root / part)
     env = {**os.environ, "KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
-    subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     before = {p.name: p.read_bytes() for p in (root / "build").glob("*.*")}
-    (root / "data" / "claims" / "000-lead.yaml").write_text("source: '000'\nclaims:\n  - id: x\n", encoding="utf-8")
-    res = subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, capture_output=True, text=True)
+    (root / "data" / "claims" / "000-lead.yaml").write_text(
+        "source: '000'\nclaims:\n  - id: x\n", encoding="utf-8"
+    )
+    res = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert res.returncode == 1
-    assert res.stderr.strip().splitlines()[-1] == "kg: error: 000-lead.yaml, claim x: missing 'subject'"
+    assert (
+        res.stderr.strip().splitlines()[-1]
+        == "kg: error: 000-lead.yaml, claim x: missing 'subject'"
+    )
     assert "Traceback" not in res.stderr
     assert {p.name: p.read_bytes() for p in (root / "build").glob("*.*")} == before
     store = Store.open_read_only(root / "build" / "store")
@@ -64,7 +85,12 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
 
 def test_stats_per_method_source_and_type(built: Built) -> None:
     s = built.stats
-    assert set(s["claims_by_method"]) == {"CuratedClaims", "InfoboxParser", "NewsPatternRules", "TableParser"}  # type: ignore[arg-type]
+    assert set(s["claims_by_method"]) == {
+        "CuratedClaims",
+        "InfoboxParser",
+        "NewsPatternRules",
+        "TableParser",
+    }  # type: ignore[arg-type]
     assert set(s["claims_by_source"]) == {"000", "001", "002"}  # type: ignore[arg-type]
     assert s["entities_by_type"]["Politician"] == 12  # type: ignore[index]
 

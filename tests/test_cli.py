@@ -18,15 +18,31 @@ from kg.config import Config
 from .conftest import ROOT
 
 
-def kg(cfg: Config, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def kg(
+    cfg: Config, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, "KG_BUILD_DIR": str(cfg.out_dir), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], cwd=ROOT, env=full, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        cwd=ROOT,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_query_a_saved_query_as_a_table(cfg: Config, built: Built) -> None:
     res = kg(cfg, "query", "queries/c08-left-jmm-for-bjp.rq")
     assert res.returncode == 0, res.stderr
-    assert res.stdout.splitlines() == ["person", "-------------", "Champai Soren", "Lobin Hembrom", "Sita Soren", "(3 rows)"]
+    assert res.stdout.splitlines() == [
+        "person",
+        "-------------",
+        "Champai Soren",
+        "Lobin Hembrom",
+        "Sita Soren",
+        "(3 rows)",
+    ]
 
 
 def test_query_text_as_csv_and_json(cfg: Config, built: Built) -> None:
@@ -36,7 +52,13 @@ def test_query_text_as_csv_and_json(cfg: Config, built: Built) -> None:
     res = kg(cfg, "query", q, "--format", "json")
     doc = json.loads(res.stdout)
     assert doc["results"]["bindings"] == [
-        {"n": {"type": "literal", "value": "2", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}
+        {
+            "n": {
+                "type": "literal",
+                "value": "2",
+                "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+            }
+        }
     ]
     res = kg(cfg, "query", "PREFIX kg: <id/> ASK { kg:kalpana-soren ?p kg:shibu-soren }")
     assert res.stdout.strip() == "true"
@@ -47,10 +69,15 @@ def test_query_text_as_csv_and_json(cfg: Config, built: Built) -> None:
     [
         (("query", "SELEC ?x"), "kg: error: SPARQL syntax error: error at 1:9: expected one of"),
         (("query", "missing.rq"), "kg: error: query file not found: missing.rq"),
-        (("--base-iri", "ftp://x/", "stats"), "kg: error: base IRI must be an http(s) IRI ending in '/': 'ftp://x/'"),
+        (
+            ("--base-iri", "ftp://x/", "stats"),
+            "kg: error: base IRI must be an http(s) IRI ending in '/': 'ftp://x/'",
+        ),
     ],
 )
-def test_errors_are_one_line_without_traceback(cfg: Config, built: Built, args: tuple[str, ...], message: str) -> None:
+def test_errors_are_one_line_without_traceback(
+    cfg: Config, built: Built, args: tuple[str, ...], message: str
+) -> None:
     res = kg(cfg, *args)
     assert res.returncode in (1, 2)
     assert "Traceback" not in res.stderr
@@ -63,8 +90,11 @@ def test_commands_without_a_build_say_to_build_first(tmp_path: Path) -> None:
     for cmd in (("stats",), ("query", "ASK {}")):
         res = kg(cfg, *cmd)
         assert res.returncode == 2
-        assert res.stderr.strip() == f"kg: error: no built graph in {tmp_path}; run `kg build` first".replace(
-            "no built graph", "no build report" if cmd == ("stats",) else "no built graph"
+        assert (
+            res.stderr.strip()
+            == f"kg: error: no built graph in {tmp_path}; run `kg build` first".replace(
+                "no built graph", "no build report" if cmd == ("stats",) else "no built graph"
+            )
         )
 
 
@@ -72,12 +102,15 @@ def test_stats_reports_graphs_methods_and_types(cfg: Config, built: Built) -> No
     res = kg(cfg, "stats", "--json")
     doc = json.loads(res.stdout)
     assert set(doc["triples_by_graph"]) == {
-        f"http://localhost:5000/graph/{g}" for g in ("source/000", "source/001", "source/002", "entities", "ontology", "inferred")
+        f"http://localhost:5000/graph/{g}"
+        for g in ("source/000", "source/001", "source/002", "entities", "ontology", "inferred")
     }
     assert doc["claims_by_method"] == built.stats["claims_by_method"]
     assert doc["entities_by_type"]["PoliticalParty"] == 6
     text = kg(cfg, "stats").stdout
-    assert "claims per method:" in text and "NewsPatternRules" in text and "entities per type:" in text
+    assert (
+        "claims per method:" in text and "NewsPatternRules" in text and "entities per type:" in text
+    )
 
 
 def test_validate_prints_a_readable_report(cfg: Config) -> None:
@@ -89,6 +122,19 @@ def test_validate_prints_a_readable_report(cfg: Config) -> None:
 def test_build_shows_progress(tmp_path: Path) -> None:
     res = kg(Config(root=ROOT, build_dir=tmp_path), "build")
     assert res.returncode == 0, res.stderr
-    stages = [line.split(":")[0].strip() for line in res.stderr.splitlines() if line.startswith("  ") and ":" in line]
-    assert stages[:8] == ["sources", "extract", "resolve", "rdf", "reason", "validate", "store", "note (extract)"]
+    stages = [
+        line.split(":")[0].strip()
+        for line in res.stderr.splitlines()
+        if line.startswith("  ") and ":" in line
+    ]
+    assert stages[:8] == [
+        "sources",
+        "extract",
+        "resolve",
+        "rdf",
+        "reason",
+        "validate",
+        "store",
+        "note (extract)",
+    ]
     assert res.stdout.startswith("built ")

@@ -35,7 +35,12 @@ def test_a_curated_claim_becomes_claims_with_its_quote(sources: dict[str, Source
         '    quote: "On 7 February 2006, she married Hemant Soren"\n'
     )
     claims = parse_claims_doc(doc, "x.yaml", sources)  # type: ignore[arg-type]
-    assert [c.predicate for c in claims] == ["rdf:type", "kgo:participant", "kgo:participant", "kgo:date"]
+    assert [c.predicate for c in claims] == [
+        "rdf:type",
+        "kgo:participant",
+        "kgo:participant",
+        "kgo:date",
+    ]
     assert claims[-1].claim_id == "x.yaml#wed"
     assert sources["000"].text[claims[-1].evidence.start :].startswith("On 7 February 2006")  # type: ignore[attr-defined]
 
@@ -94,7 +99,10 @@ def test_the_build_fails_naming_the_broken_claim_file(tmp_path: Path) -> None:
         '    value: {string: "Guruji"}\n    quote: "Guruji"\n',
         encoding="utf-8",
     )
-    with pytest.raises(ClaimFileError, match=r"^zz-broken.yaml, claim made-up: quote not found verbatim in the article: 'Guruji'$"):
+    with pytest.raises(
+        ClaimFileError,
+        match=r"^zz-broken.yaml, claim made-up: quote not found verbatim in the article: 'Guruji'$",
+    ):
         derive(Config.load(root))
 
 
@@ -113,5 +121,8 @@ def test_the_build_fails_on_an_unknown_entity_or_property(tmp_path: Path) -> Non
         '    object: kalpana-soren\n    quote: "his wife, Kalpana Soren"\n',
         encoding="utf-8",
     )
-    with pytest.raises(BuildError, match=r"property kgo:wifeOf is not declared in ontology/kg.ttl \(zz-broken.yaml#prop\)"):
+    with pytest.raises(
+        BuildError,
+        match=r"property kgo:wifeOf is not declared in ontology/kg.ttl \(zz-broken.yaml#prop\)",
+    ):
         derive(Config.load(root))

@@ -43,7 +43,12 @@ def test_document_structure_of_000() -> None:
     doc = parse_document(text)
     assert doc.title is not None and doc.title.text == "Kalpana Soren"
     assert doc.display_name is not None and doc.display_name.text == "Kalpana Murmu Soren"
-    assert [f.key.text for f in doc.infobox][:4] == ["Office", "Term Start", "Predecessor", "Constituency"]
+    assert [f.key.text for f in doc.infobox][:4] == [
+        "Office",
+        "Term Start",
+        "Predecessor",
+        "Constituency",
+    ]
     assert len(doc.infobox) == 13
     assert [s.path for s in doc.sections] == [
         ("Political career",),
@@ -52,7 +57,14 @@ def test_document_structure_of_000() -> None:
         ("Electoral history", "Jharkhand Legislative Assembly elections"),
     ]
     (table,) = doc.tables
-    assert [h.text for h in table.header] == ["Year", "Constituency", "Party", "Votes", "%", "Result"]
+    assert [h.text for h in table.header] == [
+        "Year",
+        "Constituency",
+        "Party",
+        "Votes",
+        "%",
+        "Result",
+    ]
     assert table.footnotes == {"^": "by-election"}
     for f in doc.infobox:  # offsets point at the characters they claim
         assert text[f.line.start : f.line.end] == f.line.text
@@ -118,9 +130,13 @@ def test_table_of_000_recovers_the_shifted_row(resolver: Resolver) -> None:
     } <= facts
     # nothing is made up for the empty Party and Result cells
     assert not any(p in ("kgo:party", "kgo:outcome") for _, p, _ in facts)
-    votes = next(c for c in claims if c.predicate == "kgo:votes" and c.object == Lit("119372", "integer"))
+    votes = next(
+        c for c in claims if c.predicate == "kgo:votes" and c.object == Lit("119372", "integer")
+    )
     assert votes.note == "row realigned: its columns were shifted"
-    gandey = [c for c in claims if c.predicate == "kgo:constituency" and c.note and "row above" in c.note]
+    gandey = [
+        c for c in claims if c.predicate == "kgo:constituency" and c.note and "row above" in c.note
+    ]
     assert len(gandey) == 1 and gandey[0].evidence.text == "Gandey"
     assert [p.message for p in problems] == [
         "table row with shifted columns realigned by cell type; constituency taken from the row above"
@@ -129,7 +145,15 @@ def test_table_of_000_recovers_the_shifted_row(resolver: Resolver) -> None:
 
 def test_an_invented_article_in_the_same_format_needs_no_code_change(resolver: Resolver) -> None:
     text = (FIXTURES / "encyclopedia_sunita_toppo.txt").read_text(encoding="utf-8")
-    src = Source("t1", "encyclopedia_sunita_toppo.txt", "encyclopedia", "Sunita Toppo", text, "", "2026-11-22")
+    src = Source(
+        "t1",
+        "encyclopedia_sunita_toppo.txt",
+        "encyclopedia",
+        "Sunita Toppo",
+        text,
+        "",
+        "2026-11-22",
+    )
     claims, problems = extract_source(src)
     facts = _facts(claims, resolver)
     holding = ("holding", "member-of-the-odisha-legislative-assembly", "sunita-toppo")
@@ -182,7 +206,9 @@ def test_an_invented_article_in_the_same_format_needs_no_code_change(resolver: R
 
 
 def test_unknown_infobox_keys_and_relations_are_reported() -> None:
-    text = "= A Person =\n\n- Office: Mayor\n- Favourite Food: Rice\n- Relations: B Person (cousin)\n"
+    text = (
+        "= A Person =\n\n- Office: Mayor\n- Favourite Food: Rice\n- Relations: B Person (cousin)\n"
+    )
     from kg.model import Mention
 
     doc = parse_document(text)
@@ -191,4 +217,9 @@ def test_unknown_infobox_keys_and_relations_are_reported() -> None:
         "infobox key 'Favourite Food' has no mapping; not extracted",
         "infobox 'Relations': unknown relation 'cousin' for 'B Person'",
     ]
-    assert {c.predicate for c in claims} == {"rdf:type", "kgo:post", "kgo:holder", "kgo:positionHeld"}
+    assert {c.predicate for c in claims} == {
+        "rdf:type",
+        "kgo:post",
+        "kgo:holder",
+        "kgo:positionHeld",
+    }

@@ -39,13 +39,22 @@ E24 = "election/2024-jharkhand-assembly"
 
 def test_sentences_do_not_break_inside_numbers() -> None:
     text = "Turnout was 67.74 per cent. The second phase saw 68.95 per cent."
-    assert [s.text for s in sentences(text)] == ["Turnout was 67.74 per cent.", "The second phase saw 68.95 per cent."]
+    assert [s.text for s in sentences(text)] == [
+        "Turnout was 67.74 per cent.",
+        "The second phase saw 68.95 per cent.",
+    ]
 
 
 def test_election_context() -> None:
-    assert find_context(_text("001_b0bb79d11ba06b18.txt")).election.text == "2024 Assembly elections"  # type: ignore[union-attr]
+    assert (
+        find_context(_text("001_b0bb79d11ba06b18.txt")).election.text == "2024 Assembly elections"
+    )  # type: ignore[union-attr]
     ctx = find_context(_text("002_c2022f8a1df73a5c.txt"))
-    assert ctx.election is not None and ctx.election.text == "Jharkhand Assembly elections" and ctx.year == 2024
+    assert (
+        ctx.election is not None
+        and ctx.election.text == "Jharkhand Assembly elections"
+        and ctx.year == 2024
+    )
 
 
 def test_victory_sentences_of_001(resolver: Resolver) -> None:
@@ -63,7 +72,10 @@ def test_victory_sentences_of_001(resolver: Resolver) -> None:
         "defeating the Bharatiya Janata Party’s (BJP) Gamliyel Hembrom"
     )
     gamliyel = ("candidacy", E24, "gamliyel-hembrom")
-    assert {(gamliyel, "kgo:party", "bharatiya-janata-party"), (gamliyel, "kgo:outcome", "kgo:Lost")} <= set(f)
+    assert {
+        (gamliyel, "kgo:party", "bharatiya-janata-party"),
+        (gamliyel, "kgo:outcome", "kgo:Lost"),
+    } <= set(f)
     kalpana = ("candidacy", E24, "kalpana-soren")
     margin = f[(kalpana, "kgo:margin", "17000")]
     assert margin.approximate is True and margin.evidence.text == "by a margin of 17,000 votes"
@@ -78,8 +90,10 @@ def test_counting_day_tallies_turnout_and_phases_of_001(resolver: Resolver) -> N
     jmm = ("seat-tally", E24, "jharkhand-mukti-morcha", "18:00:00")
     inc = ("seat-tally", E24, "indian-national-congress", "18:00:00")
     assert {
-        (jmm, "kgo:seatsWon", "20"), (jmm, "kgo:seatsLeading", "14"),
-        (inc, "kgo:seatsWon", "10"), (inc, "kgo:seatsLeading", "6"),
+        (jmm, "kgo:seatsWon", "20"),
+        (jmm, "kgo:seatsLeading", "14"),
+        (inc, "kgo:seatsWon", "10"),
+        (inc, "kgo:seatsLeading", "6"),
         (jmm, "kgo:asOfLabel", "6 pm on counting day"),
         (jmm, "kgo:reportedBy", "election-commission-of-india"),
         ("indian-national-congress", "kgo:alliedWith", "jharkhand-mukti-morcha"),
@@ -107,10 +121,20 @@ def test_tallies_and_seat_sharing_of_002(resolver: Resolver) -> None:
     # what the 3 PM report does not give is not filled in
     assert not any(k[0] == t("indian-national-congress") and k[1] == "kgo:seatsWon" for k in f)
     alloc = {k[0][2]: k[2] for k in f if k[1] == "kgo:seatsContested"}
-    assert alloc == {"jharkhand-mukti-morcha": "41", "indian-national-congress": "30", "rashtriya-janata-dal": "6", "cpi-ml": "4"}
+    assert alloc == {
+        "jharkhand-mukti-morcha": "41",
+        "indian-national-congress": "30",
+        "rashtriya-janata-dal": "6",
+        "cpi-ml": "4",
+    }
     alliance = ("alliance", E24, "jharkhand-mukti-morcha")
     members = {k[2] for k in f if k[0] == alliance and k[1] == "kgo:allianceMember"}
-    assert members == {"jharkhand-mukti-morcha", "indian-national-congress", "rashtriya-janata-dal", "cpi-ml"}
+    assert members == {
+        "jharkhand-mukti-morcha",
+        "indian-national-congress",
+        "rashtriya-janata-dal",
+        "cpi-ml",
+    }
     assert resolver.problems == []
 
 
@@ -123,20 +147,25 @@ def test_an_invented_report_in_the_same_shapes_needs_no_code_change(resolver: Re
     meera = ("candidacy", e, "meera-kujur")
     rohit = ("candidacy", e, "rohit-mahto")
     assert {
-        (meera, "kgo:votes", "72114"), (meera, "kgo:margin", "2350"), (meera, "kgo:constituency", "simdega"),
+        (meera, "kgo:votes", "72114"),
+        (meera, "kgo:margin", "2350"),
+        (meera, "kgo:constituency", "simdega"),
         (meera, "kgo:opponent", "joseph-tirkey"),
         (("candidacy", e, "joseph-tirkey"), "kgo:party", "indian-national-congress"),
-        (rohit, "kgo:margin", "9000"), (rohit, "kgo:describedAsDebut", "true"),
+        (rohit, "kgo:margin", "9000"),
+        (rohit, "kgo:describedAsDebut", "true"),
         (("candidacy", e, "sudesh-kumar"), "kgo:party", "all-jharkhand-students-union"),
         (("seat-allocation", e, "jharkhand-mukti-morcha"), "kgo:seatsContested", "43"),
         (("seat-allocation", e, "indian-national-congress"), "kgo:seatsContested", "31"),
         (("seat-allocation", e, "rashtriya-janata-dal"), "kgo:seatsContested", "7"),
-        (e, "kgo:numberOfPhases", "3"), (e, "kgo:turnout", "65.18"),
+        (e, "kgo:numberOfPhases", "3"),
+        (e, "kgo:turnout", "65.18"),
         (("phase", e, "1"), "kgo:pollingDate", "2019-11-30"),
         (("phase", e, "2"), "kgo:pollingDate", "2019-12-07"),
         (("phase", e, "3"), "kgo:pollingDate", "2019-12-12"),
         (("phase", e, "3"), "kgo:turnout", "62.35"),
-        (e, "kgo:majorityMark", "41"), (e, "kgo:numberOfSeats", "81"),
+        (e, "kgo:majorityMark", "41"),
+        (e, "kgo:numberOfSeats", "81"),
         (("seat-tally", e, "jharkhand-mukti-morcha", "16:00:00"), "kgo:seatsWon", "12"),
         (("seat-tally", e, "jharkhand-mukti-morcha", "16:00:00"), "kgo:seatsLeading", "18"),
         (("seat-tally", e, "indian-national-congress", "16:00:00"), "kgo:seatsWon", "5"),

@@ -13,7 +13,13 @@ from kg.build import Built
 from .conftest import BASE, ROOT
 
 ONTOLOGY_FILES = sorted((ROOT / "ontology").glob("*.ttl"))
-KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual)
+KINDS = (
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.AnnotationProperty,
+    OWL.NamedIndividual,
+)
 
 
 def _load(path: Path) -> Graph:
@@ -32,8 +38,12 @@ def test_every_term_has_an_english_label_and_comment() -> None:
     terms = {s for k in KINDS for s in g.subjects(RDF.type, k) if isinstance(s, URIRef)}
     assert len(terms) > 150
     for t in terms:
-        labels = [o for o in g.objects(t, RDFS.label) if isinstance(o, Literal) and o.language == "en"]
-        comments = [o for o in g.objects(t, RDFS.comment) if isinstance(o, Literal) and o.language == "en"]
+        labels = [
+            o for o in g.objects(t, RDFS.label) if isinstance(o, Literal) and o.language == "en"
+        ]
+        comments = [
+            o for o in g.objects(t, RDFS.comment) if isinstance(o, Literal) and o.language == "en"
+        ]
         assert labels and comments, t
 
 
@@ -41,11 +51,21 @@ def test_wikidata_alignment_of_the_design_properties() -> None:
     g = _load(ROOT / "ontology" / "kg.ttl")
     wd = URIRef(BASE + "ontology#wikidataProperty")
     expected = {
-        "http://schema.org/spouse": "P26", BASE + "ontology#father": "P22", BASE + "ontology#memberOfParty": "P102",
-        BASE + "ontology#positionHeld": "P39", BASE + "ontology#startDate": "P580", BASE + "ontology#constituency": "P768",
-        BASE + "ontology#replaces": "P1365", BASE + "ontology#candidateIn": "P3602", BASE + "ontology#votes": "P1111",
-        "http://schema.org/alumniOf": "P69", BASE + "ontology#degree": "P512", "http://schema.org/knowsLanguage": "P1412",
-        "http://schema.org/birthDate": "P569", "http://schema.org/birthPlace": "P19", BASE + "ontology#numberOfChildren": "P1971",
+        "http://schema.org/spouse": "P26",
+        BASE + "ontology#father": "P22",
+        BASE + "ontology#memberOfParty": "P102",
+        BASE + "ontology#positionHeld": "P39",
+        BASE + "ontology#startDate": "P580",
+        BASE + "ontology#constituency": "P768",
+        BASE + "ontology#replaces": "P1365",
+        BASE + "ontology#candidateIn": "P3602",
+        BASE + "ontology#votes": "P1111",
+        "http://schema.org/alumniOf": "P69",
+        BASE + "ontology#degree": "P512",
+        "http://schema.org/knowsLanguage": "P1412",
+        "http://schema.org/birthDate": "P569",
+        "http://schema.org/birthPlace": "P19",
+        BASE + "ontology#numberOfChildren": "P1971",
     }
     for prop, pid in expected.items():
         assert g.value(URIRef(prop), wd) == URIRef("http://www.wikidata.org/entity/" + pid), prop
@@ -77,5 +97,7 @@ def test_the_data_uses_only_declared_terms(built: Built) -> None:
 
 
 def test_shapes_are_valid_shacl() -> None:
-    conforms, _, text = validate(Graph(), shacl_graph=_load(ROOT / "ontology" / "shapes.ttl"), meta_shacl=True)
+    conforms, _, text = validate(
+        Graph(), shacl_graph=_load(ROOT / "ontology" / "shapes.ttl"), meta_shacl=True
+    )
     assert conforms, text

@@ -34,7 +34,9 @@ def test_there_is_one_saved_query_per_competency_question() -> None:
 
 
 def test_c1_father_in_law_stated_and_inferred(store: Store) -> None:
-    assert run(store, "c01-father-in-law") == [(K + "shibu-soren", "Shibu Soren", "true", "true", "000", "prp-spo2")]
+    assert run(store, "c01-father-in-law") == [
+        (K + "shibu-soren", "Shibu Soren", "true", "true", "000", "prp-spo2")
+    ]
 
 
 def test_c2_constituency_since_and_predecessor(store: Store) -> None:
@@ -61,12 +63,45 @@ def test_c3_party_membership_with_article(store: Store) -> None:
 def test_c4_election_results(store: Store) -> None:
     e24 = "2024 Jharkhand Legislative Assembly election"
     assert run(store, "c04-election-results") == [
-        ("Hemant Soren", e24, "Barhait", "Jharkhand Mukti Morcha", "95612", None, "39791", "false",
-         "Gamliyel Hembrom", "Bharatiya Janata Party", "won"),
-        ("Kalpana Soren", "2024 Gandey by-election", "Gandey", None, "109827", "50.54", None, None,
-         None, None, "won"),
-        ("Kalpana Soren", e24, "Gandey", "Jharkhand Mukti Morcha", "119372", "50.51", "17000", "true",
-         "Muniya Devi", "Bharatiya Janata Party", "won"),
+        (
+            "Hemant Soren",
+            e24,
+            "Barhait",
+            "Jharkhand Mukti Morcha",
+            "95612",
+            None,
+            "39791",
+            "false",
+            "Gamliyel Hembrom",
+            "Bharatiya Janata Party",
+            "won",
+        ),
+        (
+            "Kalpana Soren",
+            "2024 Gandey by-election",
+            "Gandey",
+            None,
+            "109827",
+            "50.54",
+            None,
+            None,
+            None,
+            None,
+            "won",
+        ),
+        (
+            "Kalpana Soren",
+            e24,
+            "Gandey",
+            "Jharkhand Mukti Morcha",
+            "119372",
+            "50.51",
+            "17000",
+            "true",
+            "Muniya Devi",
+            "Bharatiya Janata Party",
+            "won",
+        ),
     ]
 
 
@@ -98,12 +133,22 @@ def test_c7_turnout_and_polling_dates(store: Store) -> None:
 
 
 def test_c8_left_jmm_for_bjp(store: Store) -> None:
-    assert run(store, "c08-left-jmm-for-bjp") == [("Champai Soren",), ("Lobin Hembrom",), ("Sita Soren",)]
+    assert run(store, "c08-left-jmm-for-bjp") == [
+        ("Champai Soren",),
+        ("Lobin Hembrom",),
+        ("Sita Soren",),
+    ]
 
 
 def test_c9_article_and_exact_text_of_a_fact(store: Store) -> None:
     assert run(store, "c09-evidence-for-a-fact") == [
-        ("001", "343", "365", "receiving 95,612 votes", "http://localhost:5000/ontology#NewsPatternRules")
+        (
+            "001",
+            "343",
+            "365",
+            "receiving 95,612 votes",
+            "http://localhost:5000/ontology#NewsPatternRules",
+        )
     ]
 
 
@@ -126,9 +171,22 @@ def test_c10_family_relations_marked(store: Store) -> None:
 
 def test_c11_education(store: Store) -> None:
     assert run(store, "c11-education") == [
-        ("Bachelor of Technology", "Electrical engineering", "Koustuv Institute of Self-Domain",
-         "Biju Patnaik University of Technology", "Odisha", None),
-        ("Master of Business Administration", None, "Symbiosis Centre for Distance Learning", None, "Pune", "2012"),
+        (
+            "Bachelor of Technology",
+            "Electrical engineering",
+            "Koustuv Institute of Self-Domain",
+            "Biju Patnaik University of Technology",
+            "Odisha",
+            None,
+        ),
+        (
+            "Master of Business Administration",
+            None,
+            "Symbiosis Centre for Distance Learning",
+            None,
+            "Pune",
+            "2012",
+        ),
     ]
 
 

@@ -36,7 +36,9 @@ def test_the_engine_agrees_with_owlrl_on_generated_graphs(built: Built, seed: in
     """Random individuals joined by random object properties and typed with random classes."""
     n = built.names
     ontology = built.graphs[n.ontology_graph]
-    props = sorted(p for p in ontology.subjects(RDF.type, OWL.ObjectProperty) if isinstance(p, URIRef))
+    props = sorted(
+        p for p in ontology.subjects(RDF.type, OWL.ObjectProperty) if isinstance(p, URIRef)
+    )
     classes = sorted(c for c in ontology.subjects(RDF.type, OWL.Class) if isinstance(c, URIRef))
     rnd = random.Random(seed)
     people = [n.entity(f"gen/{i}") for i in range(40)]
@@ -58,13 +60,22 @@ def test_unsupported_axioms_fail_loudly() -> None:
 
 
 def test_father_in_law_is_both_stated_and_inferred(store: Store) -> None:
-    assert rows(store, PREFIXES + """
+    assert rows(
+        store,
+        PREFIXES
+        + """
         SELECT ?g WHERE { GRAPH ?g { kg:kalpana-soren kgo:fatherInLaw kg:shibu-soren } } ORDER BY ?g
-        """) == [("http://localhost:5000/graph/inferred",), ("http://localhost:5000/graph/source/000",)]
+        """,
+    ) == [("http://localhost:5000/graph/inferred",), ("http://localhost:5000/graph/source/000",)]
 
 
-def test_the_inferred_father_in_law_is_explained_by_the_chain_down_to_article_000(store: Store) -> None:
-    got = rows(store, PREFIXES + """
+def test_the_inferred_father_in_law_is_explained_by_the_chain_down_to_article_000(
+    store: Store,
+) -> None:
+    got = rows(
+        store,
+        PREFIXES
+        + """
         SELECT ?rule ?axiom ?premiseProperty ?premiseObject ?article ?quote WHERE {
           GRAPH <graph/inferred> {
             ?st rdf:subject kg:kalpana-soren ; rdf:predicate kgo:fatherInLaw ; rdf:object kg:shibu-soren ;
@@ -75,10 +86,16 @@ def test_the_inferred_father_in_law_is_explained_by_the_chain_down_to_article_00
                 prov:wasDerivedFrom ?ref .
           ?ref kgo:statedIn/kgo:sourceId ?article ; oa:hasSelector/oa:exact ?quote .
           FILTER(?article = "000")
-        } ORDER BY ?premiseProperty ?quote""")
+        } ORDER BY ?premiseProperty ?quote""",
+    )
     chain = "http://localhost:5000/ontology#fatherInLaw"
     assert {(r[0], r[1], r[2], r[3]) for r in got} == {
-        ("prp-spo2", chain, "http://localhost:5000/ontology#father", "http://localhost:5000/id/shibu-soren"),
+        (
+            "prp-spo2",
+            chain,
+            "http://localhost:5000/ontology#father",
+            "http://localhost:5000/id/shibu-soren",
+        ),
         ("prp-spo2", chain, "http://schema.org/spouse", "http://localhost:5000/id/hemant-soren"),
     }
     quotes = {r[5] for r in got}
@@ -87,17 +104,30 @@ def test_the_inferred_father_in_law_is_explained_by_the_chain_down_to_article_00
 
 
 def test_kalpana_is_inferred_as_shibu_sorens_daughter_in_law(store: Store) -> None:
-    assert rows(store, PREFIXES + """
+    assert rows(
+        store,
+        PREFIXES
+        + """
         SELECT ?g WHERE { GRAPH ?g { kg:shibu-soren kgo:daughterInLaw kg:kalpana-soren } }
-        """) == [("http://localhost:5000/graph/inferred",)]
+        """,
+    ) == [("http://localhost:5000/graph/inferred",)]
 
 
 def test_no_son_in_law_is_called_a_daughter_in_law(store: Store) -> None:
     # Hemant Soren's father-in-law is Ampa Murmu (spouse, then father) ...
-    assert store.query(PREFIXES + "ASK { kg:hemant-soren kgo:fatherInLaw kg:ampa-murmu }").boolean is True
-    assert store.query(PREFIXES + "ASK { kg:ampa-murmu kgo:childInLaw kg:hemant-soren }").boolean is True
+    assert (
+        store.query(PREFIXES + "ASK { kg:hemant-soren kgo:fatherInLaw kg:ampa-murmu }").boolean
+        is True
+    )
+    assert (
+        store.query(PREFIXES + "ASK { kg:ampa-murmu kgo:childInLaw kg:hemant-soren }").boolean
+        is True
+    )
     # ... but Hemant is not Ampa Murmu's daughter-in-law
-    assert store.query(PREFIXES + "ASK { kg:ampa-murmu kgo:daughterInLaw kg:hemant-soren }").boolean is False
+    assert (
+        store.query(PREFIXES + "ASK { kg:ampa-murmu kgo:daughterInLaw kg:hemant-soren }").boolean
+        is False
+    )
 
 
 def test_symmetric_inverse_and_class_inferences(store: Store) -> None:
@@ -114,7 +144,11 @@ def test_symmetric_inverse_and_class_inferences(store: Store) -> None:
 def test_the_inferred_graph_holds_no_reasoner_noise(built: Built) -> None:
     n = built.names
     g = built.graphs[n.inferred_graph]
-    facts = [t for t in g if (t[0], RDF.type, RDF.Statement) not in g and not str(t[0]).endswith("/derivation")]
+    facts = [
+        t
+        for t in g
+        if (t[0], RDF.type, RDF.Statement) not in g and not str(t[0]).endswith("/derivation")
+    ]
     assert facts
     for s, p, o in facts:
         assert isinstance(s, URIRef) and str(s).startswith(str(n.kg))
@@ -126,19 +160,31 @@ def test_the_inferred_graph_holds_no_reasoner_noise(built: Built) -> None:
 
 def test_asserted_only_queries_exclude_inferences(store: Store) -> None:
     """The documented pattern for 'what the articles say': only the article graphs."""
-    assert rows(store, PREFIXES + """
+    assert rows(
+        store,
+        PREFIXES
+        + """
         SELECT DISTINCT ?rel WHERE {
           GRAPH ?g { kg:kalpana-soren ?rel kg:shibu-soren } FILTER(STRSTARTS(STR(?g), STR(<graph/source/>)))
-        }""") == [("http://localhost:5000/ontology#fatherInLaw",)]
+        }""",
+    ) == [("http://localhost:5000/ontology#fatherInLaw",)]
 
 
-def test_every_premise_of_every_derivation_is_a_statement_that_leads_somewhere(store: Store) -> None:
+def test_every_premise_of_every_derivation_is_a_statement_that_leads_somewhere(
+    store: Store,
+) -> None:
     """Following premises always reaches an article reference, a registry entry or another derivation."""
-    assert store.query(PREFIXES + """
+    assert (
+        store.query(
+            PREFIXES
+            + """
         ASK {
           GRAPH <graph/inferred> { ?d kgo:premise ?prem }
           FILTER NOT EXISTS { ?prem prov:wasDerivedFrom ?ref }
           FILTER NOT EXISTS { ?prem kgo:inferredBy ?d2 }
           FILTER NOT EXISTS { ?prem kgo:curatedIn ?file }
-        }""").boolean is False
+        }"""
+        ).boolean
+        is False
+    )
     assert store.query(PREFIXES + "ASK { ?d kgo:rule 'cls-svf1, cax-sco' }").boolean is True

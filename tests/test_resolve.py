@@ -26,7 +26,11 @@ from kg.resolve import EntityError, Resolver, load_entities, normalise
         ("Bharatiya Janata Party (BJP)", "PoliticalParty", "bharatiya-janata-party"),
         ("the Bharatiya Janata Party’s", "PoliticalParty", "bharatiya-janata-party"),
         ("Rashtriya Janata Dal (RJD)", "PoliticalParty", "rashtriya-janata-dal"),
-        ("Koustuv Institute of Self-domain", "EducationalInstitution", "koustuv-institute-of-self-domain"),
+        (
+            "Koustuv Institute of Self-domain",
+            "EducationalInstitution",
+            "koustuv-institute-of-self-domain",
+        ),
         ("Santhali", "Language", "santali"),
         ("Indian", "Country", "india"),
     ],
@@ -55,7 +59,9 @@ def test_an_ambiguous_name_is_an_error_not_a_guess(tmp_path: Path) -> None:
     )
     r = Resolver.of(load_entities(path))
     assert r.entity(Mention("Soren", "Person"), "x@1") is None
-    assert [(p.message, p.fatal) for p in r.problems] == [("mention 'Soren' matches a-soren, b-soren; not resolved", True)]
+    assert [(p.message, p.fatal) for p in r.problems] == [
+        ("mention 'Soren' matches a-soren, b-soren; not resolved", True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -63,8 +69,14 @@ def test_an_ambiguous_name_is_an_error_not_a_guess(tmp_path: Path) -> None:
     [
         ("entities:\n  - {id: A B, type: Person, label: x}\n", "must be lower-case words"),
         ("entities:\n  - {id: a, type: Person}\n", "needs id, type and label"),
-        ("entities:\n  - {id: a, type: Person, label: x}\n  - {id: a, type: Person, label: y}\n", "duplicate id 'a'"),
-        ("entities:\n  - {id: a, type: Person, label: x, wikidata: 'Z9'}\n", "wikidata must look like Q123"),
+        (
+            "entities:\n  - {id: a, type: Person, label: x}\n  - {id: a, type: Person, label: y}\n",
+            "duplicate id 'a'",
+        ),
+        (
+            "entities:\n  - {id: a, type: Person, label: x, wikidata: 'Z9'}\n",
+            "wikidata must look like Q123",
+        ),
     ],
 )
 def test_bad_registry_entries_are_named(tmp_path: Path, yaml_text: str, message: str) -> None:

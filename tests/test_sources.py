@@ -16,7 +16,11 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 def test_corpus_index_lists_three_articles_with_their_metadata() -> None:
     srcs = load_sources(ROOT / "data" / "sources")
-    assert [(s.id, s.kind) for s in srcs] == [("000", "encyclopedia"), ("001", "news"), ("002", "news")]
+    assert [(s.id, s.kind) for s in srcs] == [
+        ("000", "encyclopedia"),
+        ("001", "news"),
+        ("002", "news"),
+    ]
     by_id = {s.id: s for s in srcs}
     assert by_id["001"].published == "2024-11-23"
     assert by_id["000"].published is None and by_id["002"].published is None
@@ -50,9 +54,15 @@ def test_a_changed_article_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        ("{id: x, file: a.txt, kind: blog, title: T, retrieved: 2026-01-01}", "kind must be one of"),
+        (
+            "{id: x, file: a.txt, kind: blog, title: T, retrieved: 2026-01-01}",
+            "kind must be one of",
+        ),
         ("{id: x, file: a.txt, kind: news, retrieved: 2026-01-01}", "missing title"),
-        ("{id: x, file: a.txt, kind: news, title: T, retrieved: yesterday}", "retrieved must be a date"),
+        (
+            "{id: x, file: a.txt, kind: news, title: T, retrieved: yesterday}",
+            "retrieved must be a date",
+        ),
         ("{id: x, file: nope.txt, kind: news, title: T, retrieved: 2026-01-01}", "file not found"),
     ],
 )

@@ -29,7 +29,9 @@ def test_violations_are_reported_readably(built: Built, cfg: Config) -> None:
     bad.add((c, RDF.type, n.kgo.Candidacy))
     bad.add((c, n.kgo.candidate, n.entity("kalpana-soren")))
     bad.add((n.entity("kalpana-soren"), RDF.type, n.kgo.Politician))
-    bad.add((n.entity("kalpana-soren"), n.names_label if False else n.kgo.numberOfChildren, Literal(2)))
+    bad.add(
+        (n.entity("kalpana-soren"), n.names_label if False else n.kgo.numberOfChildren, Literal(2))
+    )
     bad.add((c, n.kgo.voteShare, Literal("120.5", datatype=XSD.decimal)))
     report = validate_graph(bad, _shapes(cfg), built.graphs[n.ontology_graph], n)
     assert not report.conforms

@@ -28,7 +28,16 @@ def test_dates(text: str, year: int | None, expected: dt.date | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("109,827", 109827), ("95,612", 95612), ("1,09,827", 109827), ("2", 2), ("six", 6), ("three", 3), ("12,34", None), ("x", None)],
+    [
+        ("109,827", 109827),
+        ("95,612", 95612),
+        ("1,09,827", 109827),
+        ("2", 2),
+        ("six", 6),
+        ("three", 3),
+        ("12,34", None),
+        ("x", None),
+    ],
 )
 def test_integers(text: str, expected: int | None) -> None:
     assert parse_int(text) == expected
@@ -49,11 +58,24 @@ def test_times() -> None:
 
 def test_lists_split_on_commas_and_and_but_not_inside_parentheses() -> None:
     text = "Odia, English, Hindi,Bengali and Santali"
-    assert [text[a:b] for a, b in split_list(text)] == ["Odia", "English", "Hindi", "Bengali", "Santali"]
+    assert [text[a:b] for a, b in split_list(text)] == [
+        "Odia",
+        "English",
+        "Hindi",
+        "Bengali",
+        "Santali",
+    ]
     text = "Koustuv Institute (under BPUT University, Odisha), Pune & Delhi"
-    assert [text[a:b] for a, b in split_list(text)] == ["Koustuv Institute (under BPUT University, Odisha)", "Pune", "Delhi"]
+    assert [text[a:b] for a, b in split_list(text)] == [
+        "Koustuv Institute (under BPUT University, Odisha)",
+        "Pune",
+        "Delhi",
+    ]
 
 
 def test_slugs() -> None:
     assert slugify("Jharkhand Mukti Morcha") == "jharkhand-mukti-morcha"
-    assert slugify("Communist Party of India (Marxist-Leninist)") == "communist-party-of-india-marxist-leninist"
+    assert (
+        slugify("Communist Party of India (Marxist-Leninist)")
+        == "communist-party-of-india-marxist-leninist"
+    )

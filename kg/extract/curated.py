@@ -17,7 +17,17 @@ from kg.yamlfile import YAMLError, load_yaml
 
 LITERAL_TYPES = ("date", "integer", "decimal", "string", "gYear", "time", "boolean")
 _CURIE = re.compile(r"^(kgo|schema|rdfs|skos):[A-Za-z][A-Za-z0-9]*$")
-_CLAIM_KEYS = {"id", "subject", "property", "object", "value", "quote", "occurrence", "note", "approximate"}
+_CLAIM_KEYS = {
+    "id",
+    "subject",
+    "property",
+    "object",
+    "value",
+    "quote",
+    "occurrence",
+    "note",
+    "approximate",
+}
 
 
 class ClaimFileError(ValueError):
@@ -26,13 +36,19 @@ class ClaimFileError(ValueError):
 
 def _literal(spec: Any, where: str) -> Lit:
     if not isinstance(spec, dict) or len(spec) != 1:
-        raise ClaimFileError(f"{where}: a literal is one of {{{'|'.join(LITERAL_TYPES)}: ...}}, got {spec!r}")
+        raise ClaimFileError(
+            f"{where}: a literal is one of {{{'|'.join(LITERAL_TYPES)}: ...}}, got {spec!r}"
+        )
     ((kind, raw),) = spec.items()
     if kind not in LITERAL_TYPES:
-        raise ClaimFileError(f"{where}: unknown literal type {kind!r}; use one of {', '.join(LITERAL_TYPES)}")
+        raise ClaimFileError(
+            f"{where}: unknown literal type {kind!r}; use one of {', '.join(LITERAL_TYPES)}"
+        )
     try:
         if kind == "date":
-            lexical = (raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))).isoformat()
+            lexical = (
+                raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
+            ).isoformat()
         elif kind == "integer":
             lexical = str(int(str(raw)))
         elif kind == "decimal":
@@ -87,7 +103,9 @@ def _nth(text: str, quote: str, occurrence: int | None, where: str) -> int:
             )
         return starts[0]
     if not 1 <= occurrence <= len(starts):
-        raise ClaimFileError(f"{where}: occurrence {occurrence} but the quote occurs {len(starts)} time(s)")
+        raise ClaimFileError(
+            f"{where}: occurrence {occurrence} but the quote occurs {len(starts)} time(s)"
+        )
     return starts[occurrence - 1]
 
 
@@ -116,7 +134,9 @@ def parse_claims_doc(doc: Any, name: str, sources: dict[str, Source]) -> list[Cl
             if req not in c:
                 raise ClaimFileError(f"{where}: missing {req!r}")
         if ("object" in c) == ("value" in c):
-            raise ClaimFileError(f"{where}: give exactly one of 'object' (entity or node) and 'value' (literal)")
+            raise ClaimFileError(
+                f"{where}: give exactly one of 'object' (entity or node) and 'value' (literal)"
+            )
         prop = str(c["property"])
         if not _CURIE.match(prop):
             raise ClaimFileError(f"{where}: property must be a CURIE like kgo:votes, got {prop!r}")
@@ -125,7 +145,9 @@ def parse_claims_doc(doc: Any, name: str, sources: dict[str, Source]) -> list[Cl
             raise ClaimFileError(f"{where}: subject must be an entity id or a node")
         obj = _ref(c["object"], where) if "object" in c else _literal(c["value"], where)
         if "object" in c and isinstance(obj, Lit):
-            raise ClaimFileError(f"{where}: 'object' is for entities and nodes; use 'value' for a literal")
+            raise ClaimFileError(
+                f"{where}: 'object' is for entities and nodes; use 'value' for a literal"
+            )
         quote = str(c["quote"])
         occ = c.get("occurrence")
         if occ is not None and not isinstance(occ, int):
@@ -138,7 +160,12 @@ def parse_claims_doc(doc: Any, name: str, sources: dict[str, Source]) -> list[Cl
                 out.extend(key_claims(ref, span, Method.CURATED, rule))
         out.append(
             Claim(
-                subject, prop, obj, span, Method.CURATED, rule,
+                subject,
+                prop,
+                obj,
+                span,
+                Method.CURATED,
+                rule,
                 approximate=bool(c.get("approximate", False)),
                 note=c.get("note"),
                 claim_id=f"{Path(name).name}#{cid}",

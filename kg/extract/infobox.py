@@ -84,18 +84,28 @@ def _strip_paren(t: Text) -> tuple[Text, str | None]:
     return Text(t.start, t.start + m.end("main"), m.group("main")), m.group("inner").strip()
 
 
-def extract_infobox(source: str, doc: Document, subject: Mention) -> tuple[list[Claim], list[Problem]]:
+def extract_infobox(
+    source: str, doc: Document, subject: Mention
+) -> tuple[list[Claim], list[Problem]]:
     """Claims stated by the infobox of ``doc`` about ``subject`` (the article's person)."""
     claims: list[Claim] = []
     problems: list[Problem] = []
     holding: Node | None = None
 
-    def add(s: Node | Mention, prop: str, value: object, ev: Text, rule: str, note: str | None = None) -> None:
+    def add(
+        s: Node | Mention, prop: str, value: object, ev: Text, rule: str, note: str | None = None
+    ) -> None:
         assert isinstance(value, Mention | Lit | Node)
         claims.append(Claim(s, prop, value, _span(source, ev), Method.INFOBOX, rule, note=note))
 
     if doc.display_name is not None and doc.display_name.text != subject.text:
-        add(subject, "schema:alternateName", Lit(doc.display_name.text), doc.display_name, f"{RULE}:name")
+        add(
+            subject,
+            "schema:alternateName",
+            Lit(doc.display_name.text),
+            doc.display_name,
+            f"{RULE}:name",
+        )
 
     for f in doc.infobox:
         key = " ".join(f.key.text.lower().split())
@@ -103,19 +113,31 @@ def extract_infobox(source: str, doc: Document, subject: Mention) -> tuple[list[
         spec = FIELDS.get(key)
         where = f"{source}@{f.line.start}"
         if spec is None:
-            problems.append(Problem("extract", f"infobox key {f.key.text!r} has no mapping; not extracted", where))
+            problems.append(
+                Problem(
+                    "extract", f"infobox key {f.key.text!r} has no mapping; not extracted", where
+                )
+            )
             continue
         if spec.kind == "office":
             holding = make_node("holding", Mention(f.value.text, "Post"), subject)
             claims.extend(key_claims(holding, _span(source, f.line), Method.INFOBOX, rule))
         elif spec.kind == "holding":
             if holding is None:
-                problems.append(Problem("extract", f"infobox {f.key.text!r} before any Office line", where))
+                problems.append(
+                    Problem("extract", f"infobox {f.key.text!r} before any Office line", where)
+                )
                 continue
             if spec.prop in ("kgo:startDate", "kgo:endDate"):
                 d = parse_date(f.value.text)
                 if d is None:
-                    problems.append(Problem("extract", f"infobox {f.key.text!r}: not a date: {f.value.text!r}", where))
+                    problems.append(
+                        Problem(
+                            "extract",
+                            f"infobox {f.key.text!r}: not a date: {f.value.text!r}",
+                            where,
+                        )
+                    )
                     continue
                 add(holding, spec.prop, Lit(d.isoformat(), "date"), f.line, rule)
             else:
@@ -125,7 +147,11 @@ def extract_infobox(source: str, doc: Document, subject: Mention) -> tuple[list[
         elif spec.kind == "date":
             d = parse_date(f.value.text.split("(")[0].strip().rstrip(","))
             if d is None:
-                problems.append(Problem("extract", f"infobox {f.key.text!r}: not a date: {f.value.text!r}", where))
+                problems.append(
+                    Problem(
+                        "extract", f"infobox {f.key.text!r}: not a date: {f.value.text!r}", where
+                    )
+                )
                 continue
             add(subject, spec.prop, Lit(d.isoformat(), "date"), f.line, rule)
         elif spec.kind == "place":
@@ -142,16 +168,34 @@ def extract_infobox(source: str, doc: Document, subject: Mention) -> tuple[list[
                 name, kind = _strip_paren(item)
                 prop = KINSHIP.get((kind or "").lower())
                 if prop is None:
-                    problems.append(Problem("extract", f"infobox {f.key.text!r}: unknown relation {kind!r} for {name.text!r}", where))
+                    problems.append(
+                        Problem(
+                            "extract",
+                            f"infobox {f.key.text!r}: unknown relation {kind!r} for {name.text!r}",
+                            where,
+                        )
+                    )
                     continue
-                add(subject, prop, Mention(name.text, "Person"), f.line if len(items) == 1 else item, rule)
+                add(
+                    subject,
+                    prop,
+                    Mention(name.text, "Person"),
+                    f.line if len(items) == 1 else item,
+                    rule,
+                )
         elif spec.kind == "children":
             n = parse_int(f.value.text)
             if n is not None:
                 add(subject, "kgo:numberOfChildren", Lit(str(n), "integer"), f.line, rule)
             else:
                 for item in _items(f.value):
-                    add(subject, "schema:children", Mention(_strip_paren(item)[0].text, "Person"), item, rule)
+                    add(
+                        subject,
+                        "schema:children",
+                        Mention(_strip_paren(item)[0].text, "Person"),
+                        item,
+                        rule,
+                    )
     return claims, problems
 
 

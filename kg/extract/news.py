@@ -72,7 +72,9 @@ def find_context(text: str) -> Context:
     if year is None:
         y = re.search(r"\b(?:19|20)\d\d\b", text)
         year = int(y.group(0)) if y else None
-    return Context(Mention(m.group(0), "GeneralElection"), year, Piece(m.start(), m.end(), m.group(0)))
+    return Context(
+        Mention(m.group(0), "GeneralElection"), year, Piece(m.start(), m.end(), m.group(0))
+    )
 
 
 def _num(s: str) -> int | None:
@@ -95,7 +97,9 @@ class _Out:
 
     def node(self, node: Node, ev: Span, rule: str, note: str | None = None) -> None:
         for c in key_claims(node, ev, Method.NEWS, f"news:{rule}"):
-            self.claims.append(Claim(c.subject, c.predicate, c.object, c.evidence, c.method, c.rule, note=note))
+            self.claims.append(
+                Claim(c.subject, c.predicate, c.object, c.evidence, c.method, c.rule, note=note)
+            )
 
     @property
     def context_note(self) -> str:
@@ -127,7 +131,13 @@ def rule_victory(out: _Out, sent: Piece) -> None:
     for rx, rule in ((_WIN_A, "victory"), (_WIN_B, "won-constituency")):
         for m in rx.finditer(sent.text):
             if out.ctx.election is None:
-                out.problems.append(Problem("extract", "victory sentence but no election in context", f"{out.source}@{sent.start}"))
+                out.problems.append(
+                    Problem(
+                        "extract",
+                        "victory sentence but no election in context",
+                        f"{out.source}@{sent.start}",
+                    )
+                )
                 return
             o = sent.start
             election = out.ctx.election
@@ -140,17 +150,34 @@ def rule_victory(out: _Out, sent: Piece) -> None:
             cspan = out.span(o + m.start("cpart"), o + m.end("cpart"))
             out.add(cand, "kgo:constituency", const, cspan, rule)
             if m.groupdict().get("debut"):
-                out.add(cand, "kgo:describedAsDebut", Lit("true", "boolean"), out.span(o + m.start("debut"), o + m.end("debut")), rule)
+                out.add(
+                    cand,
+                    "kgo:describedAsDebut",
+                    Lit("true", "boolean"),
+                    out.span(o + m.start("debut"), o + m.end("debut")),
+                    rule,
+                )
             if m.groupdict().get("votes"):
-                out.add(cand, "kgo:votes", Lit(str(_num(m.group("votes"))), "integer"), out.span(o + m.start("vpart"), o + m.end("vpart")), rule)
+                out.add(
+                    cand,
+                    "kgo:votes",
+                    Lit(str(_num(m.group("votes"))), "integer"),
+                    out.span(o + m.start("vpart"), o + m.end("vpart")),
+                    rule,
+                )
             if m.group("margin"):
                 margin = _num(m.group("margin")) or 0
                 rounded = margin >= 1000 and margin % 1000 == 0
                 out.add(
-                    cand, "kgo:margin", Lit(str(margin), "integer"),
-                    out.span(o + m.start("mpart"), o + m.end("mpart")), rule,
+                    cand,
+                    "kgo:margin",
+                    Lit(str(margin), "integer"),
+                    out.span(o + m.start("mpart"), o + m.end("mpart")),
+                    rule,
                     approximate=rounded,
-                    note="a round figure (a multiple of 1,000): kept as stated and marked approximate" if rounded else None,
+                    note="a round figure (a multiple of 1,000): kept as stated and marked approximate"
+                    if rounded
+                    else None,
                 )
             if m.group("opp"):
                 opp = Mention(m.group("opp"), "Person")
@@ -164,13 +191,19 @@ def rule_victory(out: _Out, sent: Piece) -> None:
                 out.add(ocand, "kgo:opponent", winner, ospan, rule)
 
 
-_AS_OF = re.compile(r"\bAs of (?P<label>(?P<time>\d{1,2}(?::\d\d)?\s*[AaPp]\.?\s*[Mm]\.?)(?: on [a-z ]+?)?),")
+_AS_OF = re.compile(
+    r"\bAs of (?P<label>(?P<time>\d{1,2}(?::\d\d)?\s*[AaPp]\.?\s*[Mm]\.?)(?: on [a-z ]+?)?),"
+)
 _WON = re.compile(rf"(?:has |have )?(?:won|secured) (?P<n>{NUMW}) (?:seats|wins)")
 _LEAD = re.compile(rf"(?:(?:is |are )?(?:leading|leads) in (?P<n>{NUMW})|(?P<n2>{NUMW}) leads)")
 _WHICH = re.compile(r", which [^,]*,")
 _SUBJ = re.compile(r"(?P<np>[A-Z][\w-]*(?: [A-Z][\w-]*)*)[\s,]*$")
 _REPORTER = re.compile(r"the (?P<org>[A-Z]\w+(?: [A-Z]\w+)*) reported")
-_ALLY = re.compile(r"(?P<phrase>Its ally, the (?P<party>[A-Z][\w-]*(?: [A-Z][\w-]*)*))|(?P<phrase2>(?P<party2>[A-Z][\w-]*(?: [A-Z][\w-]*)*), which is in alliance with (?P<with>[A-Z][\w-]*(?: [A-Z][\w-]*)*))")
+_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+_ALLY = re.compile(
+    rf"(?P<phrase>Its ally, the (?P<party>{_WORDS}))"
+    rf"|(?P<phrase2>(?P<party2>{_WORDS}), which is in alliance with (?P<with>{_WORDS}))"
+)
 
 
 def _subject(sent: str, upto: int) -> re.Match[str] | None:
@@ -194,7 +227,9 @@ def rule_tallies(out: _Out, para: Piece) -> None:
     for sent in sentences(para.text):
         if sent.start < m_as.start():
             continue
-        counts = [("kgo:seatsWon", m) for m in _WON.finditer(sent.text)] + [("kgo:seatsLeading", m) for m in _LEAD.finditer(sent.text)]
+        counts = [("kgo:seatsWon", m) for m in _WON.finditer(sent.text)] + [
+            ("kgo:seatsLeading", m) for m in _LEAD.finditer(sent.text)
+        ]
         if not counts:
             continue
         first = min(m.start() for _, m in counts)
@@ -208,21 +243,49 @@ def rule_tallies(out: _Out, para: Piece) -> None:
         out.node(tally, s_span, "seat-tally", note)
         out.add(tally, "kgo:asOfLabel", Lit(label), as_of, "seat-tally")
         if rep:
-            out.add(tally, "kgo:reportedBy", Mention(rep.group("org"), "Organisation"), out.span(o + rep.start(), o + rep.end()), "seat-tally")
+            out.add(
+                tally,
+                "kgo:reportedBy",
+                Mention(rep.group("org"), "Organisation"),
+                out.span(o + rep.start(), o + rep.end()),
+                "seat-tally",
+            )
         for prop, m in counts:
             n = _num(m.group("n") or m.group("n2"))
-            out.add(tally, prop, Lit(str(n), "integer"), out.span(o + sent.start + m.start(), o + sent.start + m.end()), "seat-tally")
+            out.add(
+                tally,
+                prop,
+                Lit(str(n), "integer"),
+                out.span(o + sent.start + m.start(), o + sent.start + m.end()),
+                "seat-tally",
+            )
         for a in _ALLY.finditer(sent.text):
             if a.group("phrase") and previous_party is not None:
                 ev = out.span(o + sent.start + a.start("phrase"), o + sent.start + a.end("phrase"))
-                out.add(Mention(a.group("party"), "PoliticalParty"), "kgo:alliedWith", previous_party, ev, "ally")
+                out.add(
+                    Mention(a.group("party"), "PoliticalParty"),
+                    "kgo:alliedWith",
+                    previous_party,
+                    ev,
+                    "ally",
+                )
             elif a.group("phrase2"):
-                ev = out.span(o + sent.start + a.start("phrase2"), o + sent.start + a.end("phrase2"))
-                out.add(Mention(a.group("party2"), "PoliticalParty"), "kgo:alliedWith", Mention(a.group("with"), "PoliticalParty"), ev, "ally")
+                ev = out.span(
+                    o + sent.start + a.start("phrase2"), o + sent.start + a.end("phrase2")
+                )
+                out.add(
+                    Mention(a.group("party2"), "PoliticalParty"),
+                    "kgo:alliedWith",
+                    Mention(a.group("with"), "PoliticalParty"),
+                    ev,
+                    "ally",
+                )
         previous_party = party
 
 
-_CONTESTED = re.compile(rf"(?:{NAME}[’']s )?(?P<party>[A-Z][\w-]*(?: [A-Z][\w-]*)*) contested (?:in )?(?P<n>{NUMW}) (?:\w+ )?seats")
+_CONTESTED = re.compile(
+    rf"(?:{NAME}[’']s )?(?P<party>[A-Z][\w-]*(?: [A-Z][\w-]*)*) contested (?:in )?(?P<n>{NUMW}) (?:\w+ )?seats"
+)
 _ALLIES = re.compile(r"\ballies (?P<list>.+?)\.?$")
 _ALLY_ITEM = re.compile(r"^(?:and )?(?P<name>.+?) \((?P<n>\d+)(?: seats?)?\)$")
 _SIZE = re.compile(r"\b(?P<n>\d+)-(?:seat|member) Assembly\b")
@@ -239,7 +302,9 @@ def rule_allocation(out: _Out, sent: Piece) -> None:
     lead = Mention(m.group("party"), "PoliticalParty")
     alliance = make_node("alliance", out.ctx.election, lead)
     s_span = out.span(o, sent.end)
-    entries: list[tuple[Mention, int, Span]] = [(lead, _num(m.group("n")) or 0, out.span(o + m.start(), o + m.end()))]
+    entries: list[tuple[Mention, int, Span]] = [
+        (lead, _num(m.group("n")) or 0, out.span(o + m.start(), o + m.end()))
+    ]
     allies = _ALLIES.search(sent.text)
     if allies:
         base = allies.start("list")
@@ -247,7 +312,13 @@ def rule_allocation(out: _Out, sent: Piece) -> None:
             item = allies.group("list")[a:b]
             mi = _ALLY_ITEM.match(item)
             if mi:
-                entries.append((Mention(mi.group("name"), "PoliticalParty"), int(mi.group("n")), out.span(o + base + a, o + base + b)))
+                entries.append(
+                    (
+                        Mention(mi.group("name"), "PoliticalParty"),
+                        int(mi.group("n")),
+                        out.span(o + base + a, o + base + b),
+                    )
+                )
     for party, n, ev in entries:
         node = make_node("seat-allocation", out.ctx.election, party)
         out.node(node, ev, "seat-allocation", out.context_note)
@@ -265,14 +336,25 @@ def rule_assembly_size(out: _Out, sent: Piece) -> None:
     for rx, prop in ((_SIZE, "kgo:numberOfSeats"), (_MAJORITY, "kgo:majorityMark")):
         for m in rx.finditer(sent.text):
             ev = out.span(sent.start + m.start(), sent.start + m.end())
-            out.add(out.ctx.election, prop, Lit(m.group("n"), "integer"), ev, "assembly-size", note=out.context_note)
+            out.add(
+                out.ctx.election,
+                prop,
+                Lit(m.group("n"), "integer"),
+                ev,
+                "assembly-size",
+                note=out.context_note,
+            )
 
 
 _TURNOUT = re.compile(r"turnout (?:of|at) (?P<n>\d+(?:\.\d+)?) ?(?:per ?cent|%)")
 _ORD_PHASE = re.compile(r"\b(?P<ord>" + "|".join(ORDINALS) + r") phase\b", re.I)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _DATE = rf"(?:{_MONTHS} \d{{1,2}}|\d{{1,2}} {_MONTHS})"
-_PHASES = re.compile(rf"in (?P<count>{NUMW}) phases on (?P<dates>{_DATE}(?:(?:,| and|, and) {_DATE})*)")
+_PHASES = re.compile(
+    rf"in (?P<count>{NUMW}) phases on (?P<dates>{_DATE}(?:(?:,| and|, and) {_DATE})*)"
+)
 
 
 def _phase(out: _Out, n: int) -> Node:
@@ -294,7 +376,14 @@ def rule_turnout(out: _Out, sent: Piece) -> None:
         else:
             a = sent.text.rfind(" a ", 0, m.start())
             a = a + 1 if a >= 0 and m.start() - a < 20 else m.start()
-            out.add(out.ctx.election, "kgo:turnout", value, out.span(sent.start + a, sent.start + m.end()), "turnout", note=out.context_note)
+            out.add(
+                out.ctx.election,
+                "kgo:turnout",
+                value,
+                out.span(sent.start + a, sent.start + m.end()),
+                "turnout",
+                note=out.context_note,
+            )
 
 
 def rule_phases(out: _Out, sent: Piece) -> None:
@@ -303,11 +392,24 @@ def rule_phases(out: _Out, sent: Piece) -> None:
         return
     o = sent.start
     count = _num(m.group("count"))
-    out.add(out.ctx.election, "kgo:numberOfPhases", Lit(str(count), "integer"), out.span(o + m.start(), o + m.end()), "phases", note=out.context_note)
+    out.add(
+        out.ctx.election,
+        "kgo:numberOfPhases",
+        Lit(str(count), "integer"),
+        out.span(o + m.start(), o + m.end()),
+        "phases",
+        note=out.context_note,
+    )
     for i, d in enumerate(re.finditer(_DATE, m.group("dates")), 1):
         date = parse_date(d.group(0), out.ctx.year)
         if date is None:
-            out.problems.append(Problem("extract", f"polling date {d.group(0)!r} without a year in context", f"{out.source}@{o}"))
+            out.problems.append(
+                Problem(
+                    "extract",
+                    f"polling date {d.group(0)!r} without a year in context",
+                    f"{out.source}@{o}",
+                )
+            )
             continue
         node = _phase(out, i)
         ev = out.span(o + m.start("dates") + d.start(), o + m.start("dates") + d.end())

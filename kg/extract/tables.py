@@ -35,7 +35,13 @@ HEADERS = {
 }
 _YEAR = re.compile(r"^(?P<y>(19|20)\d\d)(?P<mark>[\^*†‡#]?)$")
 _NAME = re.compile(r"^[^\d\W][\w .()&'’-]*$")
-OUTCOMES = {"won": "kgo:Won", "win": "kgo:Won", "elected": "kgo:Won", "lost": "kgo:Lost", "defeated": "kgo:Lost"}
+OUTCOMES = {
+    "won": "kgo:Won",
+    "win": "kgo:Won",
+    "elected": "kgo:Won",
+    "lost": "kgo:Lost",
+    "defeated": "kgo:Lost",
+}
 
 ACCEPTS: dict[str, Callable[[str], bool]] = {
     "year": lambda s: bool(_YEAR.match(s)),
@@ -79,7 +85,9 @@ def realign(roles: list[str | None], cells: tuple[Text, ...]) -> tuple[dict[str,
     return out, True
 
 
-def extract_tables(source: str, doc: Document, subject: Mention) -> tuple[list[Claim], list[Problem]]:
+def extract_tables(
+    source: str, doc: Document, subject: Mention
+) -> tuple[list[Claim], list[Problem]]:
     claims: list[Claim] = []
     problems: list[Problem] = []
     for table in doc.tables:
@@ -101,7 +109,11 @@ def extract_tables(source: str, doc: Document, subject: Mention) -> tuple[list[C
                     Problem(
                         "extract",
                         "table row with shifted columns realigned by cell type"
-                        + (f"; {', '.join(sorted(carried))} taken from the row above" if carried else ""),
+                        + (
+                            f"; {', '.join(sorted(carried))} taken from the row above"
+                            if carried
+                            else ""
+                        ),
                         where,
                     )
                 )
@@ -118,7 +130,9 @@ def extract_tables(source: str, doc: Document, subject: Mention) -> tuple[list[C
             elif legislature:
                 election = Mention(f"{m.group('y')} {legislature} election", "GeneralElection")
             else:
-                problems.append(Problem("extract", "cannot tell which election a row is for; skipped", where))
+                problems.append(
+                    Problem("extract", "cannot tell which election a row is for; skipped", where)
+                )
                 continue
             row_span = Span(source, line.start, line.end, line.text)
             note = "row realigned: its columns were shifted" if repaired else None
@@ -128,15 +142,35 @@ def extract_tables(source: str, doc: Document, subject: Mention) -> tuple[list[C
                 for c in key_claims(cand, row_span, Method.TABLE, RULE)
             )
 
-            def add(s: Node | Mention, prop: str, value: Value, cell: Text, why: str | None = note) -> None:
+            def add(
+                s: Node | Mention, prop: str, value: Value, cell: Text, why: str | None = note
+            ) -> None:
                 ev = Span(source, cell.start, cell.end, cell.text)
                 claims.append(Claim(s, prop, value, ev, Method.TABLE, f"{RULE}:{prop}", note=why))
 
             # the election itself: its type, year and legislature, as the row and heading give them
-            claims.append(Claim(election, "rdf:type", Term("kgo:ByElection" if by_election else "kgo:GeneralElection"), row_span, Method.TABLE, RULE))
+            claims.append(
+                Claim(
+                    election,
+                    "rdf:type",
+                    Term("kgo:ByElection" if by_election else "kgo:GeneralElection"),
+                    row_span,
+                    Method.TABLE,
+                    RULE,
+                )
+            )
             add(election, "kgo:year", Lit(m.group("y"), "gYear"), year)  # type: ignore[arg-type]
             if legislature:
-                claims.append(Claim(election, "kgo:legislature", Mention(legislature, "Legislature"), row_span, Method.TABLE, RULE))
+                claims.append(
+                    Claim(
+                        election,
+                        "kgo:legislature",
+                        Mention(legislature, "Legislature"),
+                        row_span,
+                        Method.TABLE,
+                        RULE,
+                    )
+                )
             for role, prop in (("constituency", "kgo:constituency"), ("party", "kgo:party")):
                 cell = row.get(role)
                 if cell is None:
@@ -151,11 +185,26 @@ def extract_tables(source: str, doc: Document, subject: Mention) -> tuple[list[C
                 if role == "constituency" and by_election:
                     add(election, prop, Mention(cell.text, typ), cell, why)
             if "votes" in row:
-                add(cand, "kgo:votes", Lit(str(parse_int(row["votes"].text)), "integer"), row["votes"])
+                add(
+                    cand,
+                    "kgo:votes",
+                    Lit(str(parse_int(row["votes"].text)), "integer"),
+                    row["votes"],
+                )
             if "share" in row:
-                add(cand, "kgo:voteShare", Lit(str(parse_decimal(row["share"].text)), "decimal"), row["share"])
+                add(
+                    cand,
+                    "kgo:voteShare",
+                    Lit(str(parse_decimal(row["share"].text)), "decimal"),
+                    row["share"],
+                )
             if "margin" in row:
-                add(cand, "kgo:margin", Lit(str(parse_int(row["margin"].text)), "integer"), row["margin"])
+                add(
+                    cand,
+                    "kgo:margin",
+                    Lit(str(parse_int(row["margin"].text)), "integer"),
+                    row["margin"],
+                )
             if "result" in row:
                 add(cand, "kgo:outcome", Term(OUTCOMES[row["result"].text.lower()]), row["result"])
             previous = {**previous, **{k: v for k, v in row.items() if k not in carried}}

@@ -15,7 +15,9 @@ NOT_FACTS = {RDFS.label, SKOS.altLabel, SCHEMA.description}
 NOISE_TYPES = {OWL.Thing, OWL.NamedIndividual, RDFS.Resource}
 
 
-def fact_triples(graphs: Mapping[URIRef, Graph], names: Names, exclude: Iterable[URIRef] = ()) -> set[Triple]:
+def fact_triples(
+    graphs: Mapping[URIRef, Graph], names: Names, exclude: Iterable[URIRef] = ()
+) -> set[Triple]:
     """Triples about entities and statement nodes (no provenance, labels or source metadata)."""
     prefix = str(names.kg)
     skip = set(exclude)

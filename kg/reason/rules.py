@@ -20,13 +20,27 @@ from rdflib.term import Node as RDFNode
 from kg.reason.facts import Triple
 
 UNSUPPORTED = (
-    OWL.equivalentClass, OWL.equivalentProperty, OWL.sameAs, OWL.hasKey, OWL.intersectionOf,
-    OWL.unionOf, OWL.hasValue, OWL.allValuesFrom, OWL.maxCardinality, OWL.cardinality,
-    OWL.maxQualifiedCardinality, OWL.oneOf, OWL.disjointWith, OWL.propertyDisjointWith,
+    OWL.equivalentClass,
+    OWL.equivalentProperty,
+    OWL.sameAs,
+    OWL.hasKey,
+    OWL.intersectionOf,
+    OWL.unionOf,
+    OWL.hasValue,
+    OWL.allValuesFrom,
+    OWL.maxCardinality,
+    OWL.cardinality,
+    OWL.maxQualifiedCardinality,
+    OWL.oneOf,
+    OWL.disjointWith,
+    OWL.propertyDisjointWith,
 )
 UNSUPPORTED_TYPES = (
-    OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.AsymmetricProperty,
-    OWL.IrreflexiveProperty, OWL.ReflexiveProperty,
+    OWL.FunctionalProperty,
+    OWL.InverseFunctionalProperty,
+    OWL.AsymmetricProperty,
+    OWL.IrreflexiveProperty,
+    OWL.ReflexiveProperty,
 )
 
 
@@ -54,17 +68,23 @@ class Schema:
     symmetric: set[RDFNode] = field(default_factory=set)
     transitive: set[RDFNode] = field(default_factory=set)
     chains: list[tuple[RDFNode, tuple[RDFNode, ...], Triple]] = field(default_factory=list)
-    svf: dict[tuple[RDFNode, RDFNode], set[RDFNode]] = field(default_factory=lambda: defaultdict(set))
+    svf: dict[tuple[RDFNode, RDFNode], set[RDFNode]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
 
 
 def schema_of(ontology: Graph) -> Schema:
     sc = Schema()
     for p in UNSUPPORTED:
         if (None, p, None) in ontology:
-            raise UnsupportedAxiom(f"the rule engine does not implement {p}; extend kg/reason/rules.py")
+            raise UnsupportedAxiom(
+                f"the rule engine does not implement {p}; extend kg/reason/rules.py"
+            )
     for t in UNSUPPORTED_TYPES:
         if (None, RDF.type, t) in ontology:
-            raise UnsupportedAxiom(f"the rule engine does not implement {t}; extend kg/reason/rules.py")
+            raise UnsupportedAxiom(
+                f"the rule engine does not implement {t}; extend kg/reason/rules.py"
+            )
     for s, o in ontology.subject_objects(RDFS.subClassOf):
         sc.sub_class[s].add(o)
     for s, o in ontology.subject_objects(RDFS.subPropertyOf):
@@ -76,11 +96,11 @@ def schema_of(ontology: Graph) -> Schema:
         sc.domain[s].add(o)
     for s, o in ontology.subject_objects(RDFS.range):
         sc.range[s].add(o)
-    sc.symmetric = set(ontology.subjects(RDF.type, OWL.SymmetricProperty))
-    sc.transitive = set(ontology.subjects(RDF.type, OWL.TransitiveProperty))
-    for p, head in ontology.subject_objects(OWL.propertyChainAxiom):
-        links = tuple(Collection(ontology, head))
-        sc.chains.append((p, links, (p, OWL.propertyChainAxiom, head)))
+    sc.symmetric = set[RDFNode](ontology.subjects(RDF.type, OWL.SymmetricProperty))
+    sc.transitive = set[RDFNode](ontology.subjects(RDF.type, OWL.TransitiveProperty))
+    for chain, head in ontology.subject_objects(OWL.propertyChainAxiom):
+        links = tuple[RDFNode, ...](Collection(ontology, head))
+        sc.chains.append((chain, links, (chain, OWL.propertyChainAxiom, head)))
     for r in ontology.subjects(RDF.type, OWL.Restriction):
         on, some = ontology.value(r, OWL.onProperty), ontology.value(r, OWL.someValuesFrom)
         if on is not None and some is not None:
@@ -132,14 +152,23 @@ def steps(sc: Schema, idx: _Index) -> Iterator[Step]:
                 yield Step((o, q, s), "prp-inv", (t,), ((p, OWL.inverseOf, q),))
             if p in sc.transitive:
                 for t2 in idx.by_ps.get((p, o), ()):
-                    yield Step((s, p, t2[2]), "prp-trp", (t, t2), ((p, RDF.type, OWL.TransitiveProperty),))
+                    yield Step(
+                        (s, p, t2[2]), "prp-trp", (t, t2), ((p, RDF.type, OWL.TransitiveProperty),)
+                    )
             for c in idx.types.get(o, ()):
                 for r in sc.svf.get((p, c), ()):
-                    yield Step((s, RDF.type, r), "cls-svf1", (t, (o, RDF.type, c)), ((r, OWL.onProperty, p), (r, OWL.someValuesFrom, c)))
+                    yield Step(
+                        (s, RDF.type, r),
+                        "cls-svf1",
+                        (t, (o, RDF.type, c)),
+                        ((r, OWL.onProperty, p), (r, OWL.someValuesFrom, c)),
+                    )
         for q in sc.sub_prop.get(p, ()):
             yield Step((s, q, o), "prp-spo1", (t,), ((p, RDFS.subPropertyOf, q),))
     for p, links, axiom in sc.chains:
-        paths: list[tuple[RDFNode, RDFNode, tuple[Triple, ...]]] = [(t[0], t[2], (t,)) for t in idx.by_p.get(links[0], ())]
+        paths: list[tuple[RDFNode, RDFNode, tuple[Triple, ...]]] = [
+            (t[0], t[2], (t,)) for t in idx.by_p.get(links[0], ())
+        ]
         for link in links[1:]:
             paths = [
                 (start, t2[2], (*prem, t2))
@@ -169,7 +198,9 @@ class Reasoning:
         return _propagate(self.steps, asserted - {t}, stop=t).get(t)
 
 
-def _propagate(all_steps: Iterable[Step], base: set[Triple], stop: Triple | None = None) -> dict[Triple, Step | None]:
+def _propagate(
+    all_steps: Iterable[Step], base: set[Triple], stop: Triple | None = None
+) -> dict[Triple, Step | None]:
     """Horn propagation: which conclusions follow from ``base`` (first step found for each)."""
     waiting: dict[Triple, list[int]] = defaultdict(list)
     steps_list = list(all_steps)
@@ -199,7 +230,11 @@ def _propagate(all_steps: Iterable[Step], base: set[Triple], stop: Triple | None
 def reason(schema: Schema, asserted: set[Triple]) -> Reasoning:
     idx = _Index(asserted)
     while True:
-        new = [st.conclusion for st in steps(schema, idx) if st.conclusion not in idx.all and _subject_ok(st.conclusion)]
+        new = [
+            st.conclusion
+            for st in steps(schema, idx)
+            if st.conclusion not in idx.all and _subject_ok(st.conclusion)
+        ]
         if not new:
             break
         for c in new:
@@ -208,7 +243,11 @@ def reason(schema: Schema, asserted: set[Triple]) -> Reasoning:
     all_steps = tuple(
         sorted(
             (st for st in steps(schema, idx) if _subject_ok(st.conclusion)),
-            key=lambda st: (st.rule, [t.n3() for t in st.conclusion], [[t.n3() for t in p] for p in st.premises]),
+            key=lambda st: (
+                st.rule,
+                [t.n3() for t in st.conclusion],
+                [[t.n3() for t in p] for p in st.premises],
+            ),
         )
     )
     first = _propagate(all_steps, set(asserted))
@@ -216,7 +255,9 @@ def reason(schema: Schema, asserted: set[Triple]) -> Reasoning:
     return Reasoning(frozenset(idx.all), all_steps, derivation)
 
 
-def inferred_facts(reasoning: Reasoning, asserted: set[Triple], keep: object) -> tuple[set[Triple], set[Triple]]:
+def inferred_facts(
+    reasoning: Reasoning, asserted: set[Triple], keep: object
+) -> tuple[set[Triple], set[Triple]]:
     """(new facts, asserted facts that also follow from the other asserted facts), both filtered by ``keep``."""
     assert callable(keep)
     new = {t for t in reasoning.closure if t not in asserted and keep(t)}
@@ -225,4 +266,12 @@ def inferred_facts(reasoning: Reasoning, asserted: set[Triple], keep: object) ->
     return new, also
 
 
-__all__ = ["Reasoning", "Schema", "Step", "UnsupportedAxiom", "inferred_facts", "reason", "schema_of"]
+__all__ = [
+    "Reasoning",
+    "Schema",
+    "Step",
+    "UnsupportedAxiom",
+    "inferred_facts",
+    "reason",
+    "schema_of",
+]
