@@ -53,9 +53,11 @@ def test_c3_party_membership_with_article(store: Store) -> None:
     assert got == [
         ("Champai Soren", "Bharatiya Janata Party", "001"),
         ("Hemant Soren", "Jharkhand Mukti Morcha", "002"),
+        ("Joba Majhi", "Jharkhand Mukti Morcha", "001"),
         ("Kalpana Soren", "Jharkhand Mukti Morcha", "000"),
         ("Kalpana Soren", "Jharkhand Mukti Morcha", "002"),
         ("Lobin Hembrom", "Bharatiya Janata Party", "001"),
+        ("Nalin Soren", "Jharkhand Mukti Morcha", "001"),
         ("Sita Soren", "Bharatiya Janata Party", "001"),
     ]
 
