@@ -136,6 +136,14 @@ def cmd_stats(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(cfg: Config, args: argparse.Namespace) -> int:
+    from kg.bench import bench
+
+    for line in bench(cfg, args.repeat):
+        print(line)
+    return 0
+
+
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
     from server import create_app
 
@@ -167,6 +175,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("validate", help="check the graph against the SHACL shapes and print a report")
     st = sub.add_parser("stats", help="triples per graph, claims per method, entities per type")
     st.add_argument("--json", action="store_true")
+    b = sub.add_parser("bench", help="time the build and compare the rule engine with owlrl")
+    b.add_argument("--repeat", type=int, default=5)
     sv = sub.add_parser("serve", help="serve the built graph (development server)")
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=5000)
@@ -179,6 +189,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "validate": cmd_validate,
     "stats": cmd_stats,
     "serve": cmd_serve,
+    "bench": cmd_bench,
 }
 
 

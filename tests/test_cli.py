@@ -138,3 +138,12 @@ def test_build_shows_progress(tmp_path: Path) -> None:
         "note (extract)",
     ]
     assert res.stdout.startswith("built ")
+
+
+def test_bench_prints_side_by_side_figures(cfg: Config) -> None:
+    res = kg(cfg, "bench", "--repeat", "1")
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("derive (all stages, in memory): median ")
+    assert "owlrl (reference)" in lines[2] and "rule engine" in lines[3] and "(identical)" in lines[3]
+    assert lines[4].strip().startswith("ratio owlrl/engine")
