@@ -23,6 +23,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Text:
+    """A piece of a text and where it is: ``text == whole[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Span:
     """Characters ``text[start:end]`` of one source (Unicode code point offsets)."""
 

@@ -18,19 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.model import Text
+
 _TITLE = re.compile(r"^=\s*(?P<t>[^=].*?)\s*=\s*$")
 _SECTION = re.compile(r"^(?P<eq>={2,6})\s*(?P<t>.*?)\s*(?P=eq)\s*$")
 _INFOBOX = re.compile(r"^-\s+(?P<k>[^:]+?)\s*:\s*(?P<v>.*?)\s*$")
 _FOOTNOTE = re.compile(r"^(?P<mark>[\^*†‡#])(?P<t>\S.*?)\s*$")
-
-
-@dataclass(frozen=True)
-class Text:
-    """A piece of the article: its characters and where they are."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)

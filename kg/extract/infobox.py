@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.encyclopedia import Document, InfoboxField, Text
+from kg.extract.encyclopedia import Document, InfoboxField
 from kg.extract.values import parse_date, parse_int, split_list
-from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span
+from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Text
 from kg.nodes import key_claims, make_node
 
 RULE = "infobox"

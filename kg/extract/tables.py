@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.extract.encyclopedia import Document, Table, Text
+from kg.extract.encyclopedia import Document, Table
 from kg.extract.values import parse_decimal, parse_int
-from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Term, Value
+from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Term, Text, Value
 from kg.nodes import key_claims, make_node
 
 RULE = "table:electoral-history"
@@ -42,6 +42,13 @@ OUTCOMES = {
     "lost": "kgo:Lost",
     "defeated": "kgo:Lost",
 }
+
+# numeric columns: role, property, parser, XSD type
+NUMBERS: tuple[tuple[str, str, Callable[[str], object], str], ...] = (
+    ("votes", "kgo:votes", parse_int, "integer"),
+    ("share", "kgo:voteShare", parse_decimal, "decimal"),
+    ("margin", "kgo:margin", parse_int, "integer"),
+)
 
 ACCEPTS: dict[str, Callable[[str], bool]] = {
     "year": lambda s: bool(_YEAR.match(s)),
@@ -184,27 +191,9 @@ def extract_tables(
                 add(cand, prop, Mention(cell.text, typ), cell, why)
                 if role == "constituency" and by_election:
                     add(election, prop, Mention(cell.text, typ), cell, why)
-            if "votes" in row:
-                add(
-                    cand,
-                    "kgo:votes",
-                    Lit(str(parse_int(row["votes"].text)), "integer"),
-                    row["votes"],
-                )
-            if "share" in row:
-                add(
-                    cand,
-                    "kgo:voteShare",
-                    Lit(str(parse_decimal(row["share"].text)), "decimal"),
-                    row["share"],
-                )
-            if "margin" in row:
-                add(
-                    cand,
-                    "kgo:margin",
-                    Lit(str(parse_int(row["margin"].text)), "integer"),
-                    row["margin"],
-                )
+            for role, prop, parse, datatype in NUMBERS:
+                if role in row:
+                    add(cand, prop, Lit(str(parse(row[role].text)), datatype), row[role])
             if "result" in row:
                 add(cand, "kgo:outcome", Term(OUTCOMES[row["result"].text.lower()]), row["result"])
             previous = {**previous, **{k: v for k, v in row.items() if k not in carried}}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news.text import NUMW, Collector, Piece, num, sentences
+from kg.extract.news.text import NUMW, Collector, num, sentences
 from kg.extract.values import (
     parse_time,
 )
-from kg.model import Lit, Mention
+from kg.model import Lit, Mention, Text
 from kg.nodes import make_node
 
 _AS_OF = re.compile(
@@ -32,7 +32,7 @@ def _subject(sent: str, upto: int) -> re.Match[str] | None:
     return _SUBJ.search(head)
 
 
-def rule_tallies(out: Collector, para: Piece) -> None:
+def rule_tallies(out: Collector, para: Text) -> None:
     m_as = _AS_OF.search(para.text)
     if not m_as or out.ctx.election is None:
         return

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news.text import NUMW, Collector, Piece, num
+from kg.extract.news.text import NUMW, Collector, num
 from kg.extract.values import (
     ORDINALS,
     parse_date,
     parse_decimal,
 )
-from kg.model import Lit, Node, Problem
+from kg.model import Lit, Node, Problem, Text
 from kg.nodes import make_node
 
 _TURNOUT = re.compile(r"turnout (?:of|at) (?P<n>\d+(?:\.\d+)?) ?(?:per ?cent|%)")
@@ -29,7 +29,7 @@ def _phase(out: Collector, n: int) -> Node:
     return make_node("phase", out.ctx.election, Lit(str(n), "integer"))
 
 
-def rule_turnout(out: Collector, sent: Piece) -> None:
+def rule_turnout(out: Collector, sent: Text) -> None:
     if out.ctx.election is None:
         return
     for m in _TURNOUT.finditer(sent.text):
@@ -53,7 +53,7 @@ def rule_turnout(out: Collector, sent: Piece) -> None:
             )
 
 
-def rule_phases(out: Collector, sent: Piece) -> None:
+def rule_phases(out: Collector, sent: Text) -> None:
     m = _PHASES.search(sent.text)
     if not m or out.ctx.election is None:
         return

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news.text import NAME, NUMW, PARTY, Collector, Piece, num, party_mention
-from kg.model import Lit, Mention, Problem, Term
+from kg.extract.news.text import NAME, NUMW, PARTY, Collector, num, party_mention
+from kg.model import Lit, Mention, Problem, Term, Text
 from kg.nodes import make_node
 
 _WIN_A = re.compile(
@@ -24,7 +24,7 @@ _WIN_B = re.compile(
 )
 
 
-def rule_victory(out: Collector, sent: Piece) -> None:
+def rule_victory(out: Collector, sent: Text) -> None:
     for rx, rule in ((_WIN_A, "victory"), (_WIN_B, "won-constituency")):
         for m in rx.finditer(sent.text):
             if out.ctx.election is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news.text import NAME, NUMW, Collector, Piece, num
+from kg.extract.news.text import NAME, NUMW, Collector, num
 from kg.extract.values import split_list
-from kg.model import Lit, Mention, Span
+from kg.model import Lit, Mention, Span, Text
 from kg.nodes import make_node
 
 _CONTESTED = re.compile(
@@ -18,7 +18,7 @@ _SIZE = re.compile(r"\b(?P<n>\d+)-(?:seat|member) Assembly\b")
 _MAJORITY = re.compile(r"\bthe (?P<n>\d+)-seat majority mark\b")
 
 
-def rule_allocation(out: Collector, sent: Piece) -> None:
+def rule_allocation(out: Collector, sent: Text) -> None:
     m = _CONTESTED.search(sent.text)
     if not m or out.ctx.election is None:
         return
@@ -54,7 +54,7 @@ def rule_allocation(out: Collector, sent: Piece) -> None:
     out.node(alliance, s_span, "seat-allocation", out.context_note)
 
 
-def rule_assembly_size(out: Collector, sent: Piece) -> None:
+def rule_assembly_size(out: Collector, sent: Text) -> None:
     if out.ctx.election is None:
         return
     for rx, prop in ((_SIZE, "kgo:numberOfSeats"), (_MAJORITY, "kgo:majorityMark")):

@@ -10,7 +10,7 @@ from kg.extract.values import (
     NUMBER_WORDS,
     parse_int,
 )
-from kg.model import Claim, Mention, Method, Node, Problem, Span, Value
+from kg.model import Claim, Mention, Method, Node, Problem, Span, Text, Value
 from kg.nodes import key_claims
 
 NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
@@ -21,20 +21,13 @@ _CONTEXT = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d) )?(?P<st>[A-Z][a-z]+ )?Assembl
 
 
 @dataclass(frozen=True)
-class Piece:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
 class Context:
     election: Mention | None
     year: int | None
-    span: Piece | None
+    span: Text | None
 
 
-def sentences(text: str) -> Iterator[Piece]:
+def sentences(text: str) -> Iterator[Text]:
     for m in _SENT.finditer(text):
         a, b = m.start(), m.end()
         while a < b and text[a].isspace():
@@ -42,16 +35,16 @@ def sentences(text: str) -> Iterator[Piece]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            yield Piece(a, b, text[a:b])
+            yield Text(a, b, text[a:b])
 
 
-def paragraphs(text: str) -> Iterator[Piece]:
+def paragraphs(text: str) -> Iterator[Text]:
     pos = 0
     for block in re.split(r"(\n\s*\n)", text):
         if block.strip() and not re.match(r"\n\s*\n", block):
             lead = len(block) - len(block.lstrip())
             body = block.strip()
-            yield Piece(pos + lead, pos + lead + len(body), body)
+            yield Text(pos + lead, pos + lead + len(body), body)
         pos += len(block)
 
 
@@ -64,7 +57,7 @@ def find_context(text: str) -> Context:
         y = re.search(r"\b(?:19|20)\d\d\b", text)
         year = int(y.group(0)) if y else None
     return Context(
-        Mention(m.group(0), "GeneralElection"), year, Piece(m.start(), m.end(), m.group(0))
+        Mention(m.group(0), "GeneralElection"), year, Text(m.start(), m.end(), m.group(0))
     )
 
 
