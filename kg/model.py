@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -130,11 +130,3 @@ class Problem:
     message: str
     where: str = ""
     fatal: bool = False
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """Claims from one source plus the problems met while extracting them."""
-
-    claims: tuple[Claim, ...]
-    problems: tuple[Problem, ...] = field(default=())

@@ -12,7 +12,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from kg.extract.values import slugify
 from kg.model import Claim, EntityId, Lit, Mention, Node, Problem, Term, Value
@@ -183,7 +182,3 @@ class Resolver:
 
     def all_entities(self) -> tuple[Entity, ...]:
         return tuple(self.entities.values()) + tuple(self.minted[k] for k in sorted(self.minted))
-
-
-def entity_record(e: Entity) -> dict[str, Any]:
-    return {"id": e.id, "type": e.type, "label": e.label, "minted": e.minted}

@@ -7,7 +7,6 @@ depend on the engine's types.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,15 +72,9 @@ class Store:
         if self.path is not None:
             self._store.optimize()
 
-    def clear(self) -> None:
-        self._store.clear()
-
     def __len__(self) -> int:
         """Quads in named graphs (the materialised default graph is not counted)."""
         return sum(self.count_by_graph().values())
-
-    def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
 
     def count_by_graph(self) -> dict[str, int]:
         res = self.query(
@@ -103,9 +96,6 @@ class Store:
         if isinstance(res, ox.QueryBoolean):
             return Result("ask", boolean=bool(res))
         return Result("graph", triples=tuple(res))
-
-    def iter_quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store)
 
 
 def result_json(res: Result) -> str:

@@ -145,5 +145,7 @@ def test_bench_prints_side_by_side_figures(cfg: Config) -> None:
     assert res.returncode == 0, res.stderr
     lines = res.stdout.splitlines()
     assert lines[0].startswith("derive (all stages, in memory): median ")
-    assert "owlrl (reference)" in lines[2] and "rule engine" in lines[3] and "(identical)" in lines[3]
+    assert (
+        "owlrl (reference)" in lines[2] and "rule engine" in lines[3] and "(identical)" in lines[3]
+    )
     assert lines[4].strip().startswith("ratio owlrl/engine")

@@ -242,8 +242,15 @@ def test_the_readme_sparql_examples_run_and_answer(store: Store) -> None:
     assert len(blocks) == 3
     answers = [rows(store, b) for b in blocks]
     assert answers[0] == [("001", "343", "365", "receiving 95,612 votes")]
-    assert ("http://localhost:5000/ontology#fatherInLaw", "http://localhost:5000/id/shibu-soren") in answers[1]
+    assert (
+        "http://localhost:5000/ontology#fatherInLaw",
+        "http://localhost:5000/id/shibu-soren",
+    ) in answers[1]
     assert sorted(answers[2]) == [
-        ("prp-spo2", "http://localhost:5000/ontology#father", "http://localhost:5000/id/shibu-soren"),
+        (
+            "prp-spo2",
+            "http://localhost:5000/ontology#father",
+            "http://localhost:5000/id/shibu-soren",
+        ),
         ("prp-spo2", "http://schema.org/spouse", "http://localhost:5000/id/hemant-soren"),
     ]

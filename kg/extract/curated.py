@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.model import Claim, EntityId, Lit, Method, Node, Source, Span, Term, Value
-from kg.nodes import NODE_KINDS, NodeError, key_claims, make_node
+from kg.nodes import NodeError, key_claims, make_node
 from kg.yamlfile import YAMLError, load_yaml
 
 LITERAL_TYPES = ("date", "integer", "decimal", "string", "gYear", "time", "boolean")
@@ -186,4 +186,4 @@ def load_claims(claims_dir: Path, sources: dict[str, Source]) -> list[Claim]:
     return out
 
 
-__all__ = ["NODE_KINDS", "ClaimFileError", "load_claims", "parse_claims_doc"]
+__all__ = ["ClaimFileError", "load_claims", "parse_claims_doc"]
