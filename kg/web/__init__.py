@@ -1,8 +1,8 @@
 """The Flask application: an application factory and thin views over ``kg``.
 
-This first version serves the built graph at ``/sparql`` (SPARQL JSON results for SELECT/ASK,
-N-Triples for CONSTRUCT/DESCRIBE). The store is loaded into memory from the build's N-Quads
-dump when the app starts.
+``create_app`` loads the settings (``KG_*`` environment variables, or a test config), starts the
+query workers on the built dump, and registers the blueprints: the SPARQL endpoint (``sparql``)
+and the query page (``page``).
 """
 
 from __future__ import annotations
@@ -10,58 +10,68 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response
+from flask_cors import CORS
+from werkzeug.exceptions import HTTPException
 
 from kg.config import Config
-from kg.store import QueryError, Store, result_json
-
-PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Jharkhand politics knowledge graph</title></head>
-<body>
-<h1>Jharkhand politics knowledge graph</h1>
-<p>SPARQL endpoint: <code>/sparql</code> (GET or POST <code>query=</code>).</p>
-<form action="sparql" method="get">
-<textarea name="query" rows="10" cols="90">PREFIX kg: &lt;id/&gt;
-PREFIX kgo: &lt;ontology#&gt;
-SELECT ?fatherInLaw WHERE { kg:kalpana-soren kgo:fatherInLaw ?fatherInLaw }</textarea><br>
-<button type="submit">Run</button>
-</form>
-</body></html>
-"""
+from kg.store import Store
+from kg.web.endpoint import Endpoint
+from kg.web.settings import Settings
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(KG_ROOT=None, KG_BASE_IRI=None, KG_BUILD_DIR=None)
-    app.config.from_prefixed_env("KG")
+    app.config.from_prefixed_env("KG", loads=str)
+    app.config.update({k: v for k, v in _env_settings().items() if k not in app.config})
     if test_config:
         app.config.from_mapping(test_config)
-    cfg = Config.load(
-        Path(app.config["KG_ROOT"]) if app.config["KG_ROOT"] else None, app.config["KG_BASE_IRI"]
-    )
+    cfg = Config.load(Path(app.config["KG_ROOT"]) if app.config["KG_ROOT"] else None, app.config["KG_BASE_IRI"])
     build_dir = Path(app.config["KG_BUILD_DIR"]) if app.config["KG_BUILD_DIR"] else cfg.out_dir
     dump = build_dir / "kg.nq"
     if not dump.is_file():
         raise FileNotFoundError(f"no built graph at {dump}; run `kg build` first")
+    settings = Settings.from_config(app.config)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body
+    app.extensions["kg_config"] = cfg
     app.extensions["kg_store"] = Store.from_nquads(dump, base_iri=cfg.base_iri)
+    app.extensions["kg_endpoint"] = Endpoint.start(cfg, settings, str(dump))
 
-    @app.get("/")
-    def index() -> Response:
-        return Response(PAGE, mimetype="text/html")
+    CORS(
+        app,
+        resources={r"/sparql/?": {"origins": settings.cors_origins}, r"/api/*": {"origins": settings.cors_origins}},
+        methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["Content-Type", "Accept", "Authorization"],
+        expose_headers=["X-KG-Row-Cap", "X-KG-Truncated", "X-KG-Rows", "Retry-After"],
+        max_age=600,
+    )
 
-    @app.route("/sparql", methods=["GET", "POST"])
-    def sparql() -> Response:
-        query = request.values.get("query")
-        if not query:
-            return Response("missing 'query' parameter\n", status=400, mimetype="text/plain")
-        store: Store = current_app.extensions["kg_store"]
-        try:
-            res = store.query(query)
-        except QueryError as exc:
-            return Response(f"{exc}\n", status=400, mimetype="text/plain")
-        if res.kind == "graph":
-            body = "".join(f"{t} .\n" for t in res.triples)
-            return Response(body, mimetype="application/n-triples")
-        return Response(result_json(res), mimetype="application/sparql-results+json")
+    from kg.web import page, sparql
+
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(page.bp)
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> Response:
+        messages = {
+            413: f"the request body is larger than the {settings.max_body} byte limit",
+            405: "method not allowed here; the SPARQL endpoint takes GET and POST",
+        }
+        text = messages.get(exc.code or 500, exc.description or exc.name)
+        headers = {"Allow": "GET, POST, OPTIONS"} if exc.code == 405 else {}
+        return Response(text + "\n", status=exc.code or 500, mimetype="text/plain", headers=headers)
+
+    @app.errorhandler(Exception)
+    def internal_error(exc: Exception) -> Response:
+        app.logger.exception("unhandled error")
+        return Response("internal error; the server log has the details\n", status=500, mimetype="text/plain")
 
     return app
+
+
+def _env_settings() -> dict[str, str]:
+    """KG_* variables that are not valid JSON (Flask's from_prefixed_env would choke)."""
+    import os
+
+    return {k: v for k, v in os.environ.items() if k.startswith("KG_")}

@@ -1,0 +1,53 @@
+"""What the SPARQL views need, built once per app: settings, names, query pool, user graph, metrics."""
+
+from __future__ import annotations
+
+import atexit
+from dataclasses import dataclass
+
+from kg.config import Config
+from kg.namespaces import Names
+from kg.runner import QueryPool
+from kg.usergraph import UserGraph
+from kg.web.metrics import Metrics
+from kg.web.settings import Settings
+from kg.worker import WorkerConfig
+
+
+@dataclass
+class Endpoint:
+    cfg: Config
+    settings: Settings
+    names: Names
+    pool: QueryPool
+    user_graph: UserGraph
+    metrics: Metrics
+
+    @property
+    def open_store(self) -> bool:
+        return self.settings.update_scope == "all"
+
+    @property
+    def writable(self) -> frozenset[str]:
+        return frozenset({str(self.names.user_graph)})
+
+    def known_graphs(self) -> set[str]:
+        return set(self.pool.graphs) | {str(self.names.user_graph)}
+
+    @classmethod
+    def start(cls, cfg: Config, settings: Settings, nquads: str) -> Endpoint:
+        names = Names(cfg.base_iri)
+        user_graph = UserGraph(settings.state_dir or cfg.root / "var")
+        worker_cfg = WorkerConfig(
+            nquads=nquads,
+            user_file=str(user_graph.path),
+            base_iri=cfg.base_iri,
+            user_graph=str(names.user_graph),
+            inferred_graph=str(names.inferred_graph),
+            row_cap=settings.row_cap,
+            prefixes=names.prefixes(),
+            open_store=settings.update_scope == "all",
+        )
+        pool = QueryPool(worker_cfg, settings.workers, settings.query_timeout, settings.queue_wait)
+        atexit.register(pool.close)
+        return cls(cfg, settings, names, pool, user_graph, Metrics.create())
