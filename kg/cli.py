@@ -39,9 +39,24 @@ def _open_store(cfg: Config) -> Store:
     return Store.open_read_only(path, cfg.base_iri)
 
 
+def _stale(cfg: Config) -> bool:
+    """True when there is no build or an input (data, ontology, code) is newer than it."""
+    dump = cfg.out_dir / "kg.nq"
+    if not dump.is_file():
+        return True
+    built = dump.stat().st_mtime
+    inputs = (cfg.root / "data", cfg.ontology_dir, Path(__file__).resolve().parent)
+    return any(
+        p.stat().st_mtime > built for d in inputs if d.is_dir() for p in d.rglob("*") if p.is_file()
+    )
+
+
 def cmd_build(cfg: Config, args: argparse.Namespace) -> int:
     from kg.build import build
 
+    if args.if_stale and not _stale(cfg):
+        print(f"the build in {cfg.out_dir} is up to date", file=sys.stderr)
+        return 0
     t = time.perf_counter()
     print(f"building the graph from {cfg.root / 'data'} …", file=sys.stderr)
     built = build(cfg, _progress)
@@ -145,10 +160,28 @@ def cmd_bench(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
+    import logging
+
+    import waitress
+
     from server import create_app
 
-    app = create_app({"KG_ROOT": str(cfg.root)})
-    app.run(host=args.host, port=args.port)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("waitress").setLevel(logging.WARNING)
+    overrides: dict[str, object] = {"KG_ROOT": str(cfg.root), "KG_BASE_IRI": cfg.base_iri}
+    if cfg.build_dir:
+        overrides["KG_BUILD_DIR"] = str(cfg.build_dir)
+    for key, value in (("KG_WORKERS", args.workers), ("KG_QUERY_TIMEOUT", args.timeout)):
+        if value is not None:
+            overrides[key] = value
+    app = create_app(overrides)
+    workers = app.extensions["kg_endpoint"].settings.workers
+    threads = args.threads or workers * 2 + 4
+    print(
+        f"serving {cfg.out_dir} on http://{args.host}:{args.port}/ ({workers} query workers, {threads} threads)",
+        file=sys.stderr,
+    )
+    waitress.serve(app, host=args.host, port=args.port, threads=threads, ident="kg")
     return 0
 
 
@@ -177,9 +210,16 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true")
     b = sub.add_parser("bench", help="time the build and compare the rule engine with owlrl")
     b.add_argument("--repeat", type=int, default=5)
-    sv = sub.add_parser("serve", help="serve the built graph (development server)")
+    sv = sub.add_parser("serve", help="serve the built graph (production WSGI server, waitress)")
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=5000)
+    sv.add_argument("--workers", type=int, help="query worker processes (default $KG_WORKERS or 2)")
+    sv.add_argument("--threads", type=int, help="HTTP threads (default 2 per worker + 4)")
+    sv.add_argument(
+        "--timeout",
+        type=float,
+        help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
+    )
     return p
 
 

@@ -23,7 +23,18 @@ _TOKEN = re.compile(
     re.S,
 )
 QUERY_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
-UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+UPDATE_FORMS = {
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "CREATE",
+    "DROP",
+    "COPY",
+    "MOVE",
+    "ADD",
+    "WITH",
+}
 
 
 class GuardError(ValueError):
@@ -132,7 +143,9 @@ def check_query(s: Scan, service_allowlist: frozenset[str]) -> None:
         )
     for iri in s.services:
         if iri not in service_allowlist:
-            raise GuardError(f"SERVICE <{iri}> is not allowed: federated queries are off unless allowlisted", 403)
+            raise GuardError(
+                f"SERVICE <{iri}> is not allowed: federated queries are off unless allowlisted", 403
+            )
 
 
 def check_update(s: Scan) -> None:
@@ -152,7 +165,9 @@ def inject_using(text: str, default: tuple[str, ...], named: tuple[str, ...]) ->
     with the protocol parameters and is refused, as the protocol requires.
     """
     source = unescape(text)
-    clauses = "".join(f"USING <{g}> " for g in default) + "".join(f"USING NAMED <{g}> " for g in named)
+    clauses = "".join(f"USING <{g}> " for g in default) + "".join(
+        f"USING NAMED <{g}> " for g in named
+    )
     out, last, prev = [], 0, ""
     for m in _TOKEN.finditer(source):
         if m.lastgroup != "word":

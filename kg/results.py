@@ -24,7 +24,9 @@ class Format:
 
 FORMATS: tuple[Format, ...] = (
     Format("json", "application/sparql-results+json", "results", ("application/json", "srj")),
-    Format("xml", "application/sparql-results+xml", "results", ("application/xml", "text/xml", "srx")),
+    Format(
+        "xml", "application/sparql-results+xml", "results", ("application/xml", "text/xml", "srx")
+    ),
     Format("csv", "text/csv", "results"),
     Format("tsv", "text/tab-separated-values", "results"),
     Format("turtle", "text/turtle", "graph", ("ttl", "application/x-turtle")),
@@ -112,7 +114,7 @@ def _tsv(variables: list[str], rows: list[list[Any]]) -> bytes:
     def cell(term: Any) -> str:
         if term is None:
             return ""
-        text = _to_rdflib(term).n3()
+        text = str(_to_rdflib(term).n3())
         return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
     lines = ["\t".join("?" + v for v in variables)]
@@ -143,11 +145,13 @@ def serialize_boolean(value: bool, fmt: Format) -> bytes:
     return out if isinstance(out, bytes) else str(out).encode("utf-8")
 
 
-def serialize_triples(triples: list[Any], fmt: Format, prefixes: dict[str, str] | None = None) -> bytes:
+def serialize_triples(
+    triples: list[Any], fmt: Format, prefixes: dict[str, str] | None = None
+) -> bytes:
     target = _OX_RDF[fmt.name]
     items: list[Any] = triples
     if target.supports_datasets:
         items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
     if fmt.name in ("turtle", "trig") and prefixes:
-        return ox.serialize(items, format=target, prefixes=prefixes)
-    return ox.serialize(items, format=target)
+        return ox.serialize(items, format=target, prefixes=prefixes) or b""
+    return ox.serialize(items, format=target) or b""

@@ -46,7 +46,9 @@ class _Slot:
 
 
 class QueryPool:
-    def __init__(self, cfg: WorkerConfig, size: int = 2, timeout: float = 30.0, queue_wait: float = 2.0) -> None:
+    def __init__(
+        self, cfg: WorkerConfig, size: int = 2, timeout: float = 30.0, queue_wait: float = 2.0
+    ) -> None:
         self.cfg, self.size, self.timeout, self.queue_wait = cfg, size, timeout, queue_wait
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Slot] = queue.Queue()
@@ -55,7 +57,9 @@ class QueryPool:
         self._closed = False
         self.graphs: list[str] = []
         self.kills = 0
-        starters = [threading.Thread(target=self._add_worker, kwargs={"initial": True}) for _ in range(size)]
+        starters = [
+            threading.Thread(target=self._add_worker, kwargs={"initial": True}) for _ in range(size)
+        ]
         for t in starters:
             t.start()
         for t in starters:
@@ -67,7 +71,9 @@ class QueryPool:
 
     def _start(self) -> _Slot:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=serve, args=(child, self.cfg), daemon=True, name="kg-query-worker")
+        proc = self._ctx.Process(
+            target=serve, args=(child, self.cfg), daemon=True, name="kg-query-worker"
+        )
         proc.start()
         child.close()
         if not parent.poll(300):
@@ -120,7 +126,11 @@ class QueryPool:
             self._replace(slot)
             raise WorkerFailed(f"the query worker stopped unexpectedly ({exc})") from None
         self.kills += 1
-        log.warning("query stopped after %.1f s (limit %.1f s); replacing its worker", time.monotonic() - started, limit)
+        log.warning(
+            "query stopped after %.1f s (limit %.1f s); replacing its worker",
+            time.monotonic() - started,
+            limit,
+        )
         self._replace(slot)
         raise TimedOut(f"the query ran longer than the {limit:g} s limit and was stopped")
 

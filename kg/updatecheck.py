@@ -22,7 +22,7 @@ DEFAULT = "DEFAULT"
 
 def _part(op: Any, key: str) -> Any:
     """rdflib's CompValue.get is not dict.get; read a part only if it is there."""
-    return op[key] if key in op else None
+    return op[key] if key in op else None  # noqa: SIM401 - CompValue.get(key, x) treats x as a flag
 
 
 def _template_targets(template: Any, with_clause: URIRef | None) -> set[str]:
@@ -31,7 +31,7 @@ def _template_targets(template: Any, with_clause: URIRef | None) -> set[str]:
         return out
     if _part(template, "triples"):
         out.add(str(with_clause) if with_clause is not None else DEFAULT)
-    for g in (_part(template, "quads") or {}).keys():
+    for g in _part(template, "quads") or {}:
         out.add("?" + str(g) if isinstance(g, Variable) else str(g))
     return out
 
@@ -51,7 +51,9 @@ def written_graphs(text: str, base: str) -> set[str]:
             out |= _template_targets(op, None)
         elif name == "Modify":
             w = _part(op, "withClause")
-            out |= _template_targets(_part(op, "delete"), w) | _template_targets(_part(op, "insert"), w)
+            out |= _template_targets(_part(op, "delete"), w) | _template_targets(
+                _part(op, "insert"), w
+            )
         elif name in ("Clear", "Drop", "Create"):
             g = _part(op, "graphiri")
             out.add(str(g) if isinstance(g, URIRef) else str(g).upper())

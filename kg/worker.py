@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -93,12 +94,19 @@ class Dataset:
 
     def visible_graphs(self) -> list[ox.NamedNode]:
         return sorted(
-            (g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != HIDDEN_ASSERTED),
+            (
+                g
+                for g in self.store.named_graphs()
+                if isinstance(g, ox.NamedNode) and g != HIDDEN_ASSERTED
+            ),
             key=lambda g: g.value,
         )
 
-    def user_triples(self) -> set[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
-        return {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, self.user)}
+    def user_triples(self) -> set[tuple[Any, Any, Any]]:
+        return {
+            (q.subject, q.predicate, q.object)
+            for q in self.store.quads_for_pattern(None, None, None, self.user)
+        }
 
     def reload_user(self, nquads: bytes, version: int | None) -> None:
         """Replace the user graph with the file's content."""
@@ -130,7 +138,7 @@ class Dataset:
 
     def user_nquads(self) -> bytes:
         quads = list(self.store.quads_for_pattern(None, None, None, self.user))
-        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"" if quads else b""
 
 
 def _dataset_args(ds: Dataset, job: Job) -> dict[str, object]:
@@ -165,23 +173,31 @@ def run_query(ds: Dataset, job: Job) -> Outcome:
         if fmt is None:
             return Outcome(406, b"no acceptable media type for SELECT results\n")
         variables = [v.value for v in res.variables]
-        rows = []
+        rows: list[list[Any]] = []
         for sol in res:
             if len(rows) == cap:
-                return Outcome(200, serialize_solutions(variables, rows, fmt), fmt.media_type, cap, True)
+                return Outcome(
+                    200, serialize_solutions(variables, rows, fmt), fmt.media_type, cap, True
+                )
             rows.append([sol[v] for v in variables])
         return Outcome(200, serialize_solutions(variables, rows, fmt), fmt.media_type, len(rows))
     fmt = BY_NAME.get(job.graph_format or "")
     if fmt is None:
         return Outcome(406, b"no acceptable media type for an RDF graph\n")
-    triples = []
+    triples: list[Any] = []
     truncated = False
     for t in res:
         if len(triples) == cap:
             truncated = True
             break
         triples.append(t)
-    return Outcome(200, serialize_triples(triples, fmt, ds.cfg.prefixes), fmt.media_type, len(triples), truncated)
+    return Outcome(
+        200,
+        serialize_triples(triples, fmt, ds.cfg.prefixes),
+        fmt.media_type,
+        len(triples),
+        truncated,
+    )
 
 
 def run_update(ds: Dataset, job: Job) -> Outcome:
@@ -218,5 +234,7 @@ def serve(conn: Connection, cfg: WorkerConfig) -> None:
                 ds.refresh(job.user_version)
             outcome = run_update(ds, job) if job.kind == "update" else run_query(ds, job)
         except Exception as exc:  # a bug must cost one answer, not the worker
-            outcome = Outcome(500, f"internal error in the query worker: {type(exc).__name__}: {exc}\n".encode())
+            outcome = Outcome(
+                500, f"internal error in the query worker: {type(exc).__name__}: {exc}\n".encode()
+            )
         conn.send(outcome)

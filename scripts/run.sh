@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .
-.venv/bin/kg build
+.venv/bin/kg build --if-stale
 exec .venv/bin/kg serve --host "${KG_HOST:-127.0.0.1}" --port "${KG_PORT:-5000}"

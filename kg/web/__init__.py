@@ -27,7 +27,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update({k: v for k, v in _env_settings().items() if k not in app.config})
     if test_config:
         app.config.from_mapping(test_config)
-    cfg = Config.load(Path(app.config["KG_ROOT"]) if app.config["KG_ROOT"] else None, app.config["KG_BASE_IRI"])
+    cfg = Config.load(
+        Path(app.config["KG_ROOT"]) if app.config["KG_ROOT"] else None, app.config["KG_BASE_IRI"]
+    )
     build_dir = Path(app.config["KG_BUILD_DIR"]) if app.config["KG_BUILD_DIR"] else cfg.out_dir
     dump = build_dir / "kg.nq"
     if not dump.is_file():
@@ -40,7 +42,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     CORS(
         app,
-        resources={r"/sparql/?": {"origins": settings.cors_origins}, r"/api/*": {"origins": settings.cors_origins}},
+        resources={
+            r"/sparql/?": {"origins": settings.cors_origins},
+            r"/api/*": {"origins": settings.cors_origins},
+        },
         methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Content-Type", "Accept", "Authorization"],
         expose_headers=["X-KG-Row-Cap", "X-KG-Truncated", "X-KG-Rows", "Retry-After"],
@@ -65,7 +70,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     @app.errorhandler(Exception)
     def internal_error(exc: Exception) -> Response:
         app.logger.exception("unhandled error")
-        return Response("internal error; the server log has the details\n", status=500, mimetype="text/plain")
+        return Response(
+            "internal error; the server log has the details\n", status=500, mimetype="text/plain"
+        )
 
     return app
 

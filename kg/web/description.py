@@ -11,9 +11,16 @@ from kg.results import FORMATS
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FMT = Namespace("http://www.w3.org/ns/formats/")
 _FORMAT_IRIS = {
-    "json": FMT.SPARQL_Results_JSON, "xml": FMT.SPARQL_Results_XML, "csv": FMT.SPARQL_Results_CSV,
-    "tsv": FMT.SPARQL_Results_TSV, "turtle": FMT.Turtle, "ntriples": FMT["N-Triples"],
-    "jsonld": FMT["JSON-LD"], "rdfxml": FMT.RDF_XML, "trig": FMT.TriG, "nquads": FMT["N-Quads"],
+    "json": FMT.SPARQL_Results_JSON,
+    "xml": FMT.SPARQL_Results_XML,
+    "csv": FMT.SPARQL_Results_CSV,
+    "tsv": FMT.SPARQL_Results_TSV,
+    "turtle": FMT.Turtle,
+    "ntriples": FMT["N-Triples"],
+    "jsonld": FMT["JSON-LD"],
+    "rdfxml": FMT.RDF_XML,
+    "trig": FMT.TriG,
+    "nquads": FMT["N-Quads"],
 }
 
 
@@ -41,8 +48,14 @@ def service_description(endpoint: str, graphs: list[str], updates: bool) -> Grap
         g.add((ds, SD.namedGraph, ng))
         g.add((ng, RDF.type, SD.NamedGraph))
         g.add((ng, SD.name, URIRef(name)))
-    g.add((svc, URIRef("http://www.w3.org/2000/01/rdf-schema#comment"), Literal(
-        "Read-only SPARQL 1.1 endpoint; the default graph is the union of all named graphs. "
-        "SERVICE and LOAD are refused; SPARQL Update needs a bearer token and writes only the user graph."
-    )))
+    g.add(
+        (
+            svc,
+            URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
+            Literal(
+                "Read-only SPARQL 1.1 endpoint; the default graph is the union of all named graphs. "
+                "SERVICE and LOAD are refused; SPARQL Update needs a bearer token and writes only the user graph."
+            ),
+        )
+    )
     return g

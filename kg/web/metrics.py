@@ -25,19 +25,40 @@ class Metrics:
         r = CollectorRegistry()
         return cls(
             registry=r,
-            requests=Counter("kg_sparql_requests", "SPARQL requests by operation and status", ["operation", "status"], registry=r),
+            requests=Counter(
+                "kg_sparql_requests",
+                "SPARQL requests by operation and status",
+                ["operation", "status"],
+                registry=r,
+            ),
             latency=Histogram(
-                "kg_sparql_duration_seconds", "Time to answer a SPARQL request", ["operation"],
-                buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60), registry=r,
+                "kg_sparql_duration_seconds",
+                "Time to answer a SPARQL request",
+                ["operation"],
+                buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+                registry=r,
             ),
             timeouts=Counter("kg_sparql_timeouts", "Queries stopped at the time limit", registry=r),
-            rejections=Counter("kg_sparql_rejections", "Requests refused before running, by reason", ["reason"], registry=r),
+            rejections=Counter(
+                "kg_sparql_rejections",
+                "Requests refused before running, by reason",
+                ["reason"],
+                registry=r,
+            ),
         )
 
 
 def log_query(
-    *, kind: str, status: int, started: float, rows: int | None = None, truncated: bool = False,
-    timeout: bool = False, reason: str | None = None, client: str | None = None, text: str = "",
+    *,
+    kind: str,
+    status: int,
+    started: float,
+    rows: int | None = None,
+    truncated: bool = False,
+    timeout: bool = False,
+    reason: str | None = None,
+    client: str | None = None,
+    text: str = "",
 ) -> None:
     """One JSON line per request to the endpoint: time, duration, status, rows, timeout."""
     log.info(

@@ -39,7 +39,9 @@ class Operation:
 def _decode_params(raw: bytes, where: str) -> dict[str, list[str]]:
     try:
         text = raw.decode("ascii")
-        return parse_qs(text, keep_blank_values=True, strict_parsing=False, encoding="utf-8", errors="strict")
+        return parse_qs(
+            text, keep_blank_values=True, strict_parsing=False, encoding="utf-8", errors="strict"
+        )
     except UnicodeDecodeError:
         raise ProtocolError(400, f"the {where} is not valid percent-encoded UTF-8") from None
 
@@ -54,11 +56,15 @@ def _body_text(body: bytes, what: str) -> str:
 def _one(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name, [])
     if len(values) > 1:
-        raise ProtocolError(400, f"the request has {len(values)} '{name}' parameters; send exactly one")
+        raise ProtocolError(
+            400, f"the request has {len(values)} '{name}' parameters; send exactly one"
+        )
     return values[0] if values else None
 
 
-def parse_operation(method: str, query_string: bytes, content_type: str | None, body: bytes) -> Operation | None:
+def parse_operation(
+    method: str, query_string: bytes, content_type: str | None, body: bytes
+) -> Operation | None:
     """The operation a request to the SPARQL endpoint carries; None if it carries none."""
     url = _decode_params(query_string, "query string")
     mime = (content_type or "").split(";")[0].strip().lower()
@@ -91,13 +97,21 @@ def parse_operation(method: str, query_string: bytes, content_type: str | None, 
                 415, f"unsupported Content-Type {mime!r}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
             )
         if mime in (QUERY_TYPE, UPDATE_TYPE) and ("query" in url or "update" in url):
-            raise ProtocolError(400, "the operation is in the body; do not also send it as a URL parameter")
+            raise ProtocolError(
+                400, "the operation is in the body; do not also send it as a URL parameter"
+            )
     else:
-        raise ProtocolError(405, f"method {method} is not allowed; use GET or POST", {"Allow": "GET, POST, OPTIONS"})
+        raise ProtocolError(
+            405, f"method {method} is not allowed; use GET or POST", {"Allow": "GET, POST, OPTIONS"}
+        )
     assert text is not None
     if not text.strip():
         raise ProtocolError(400, f"the {kind} is empty")
-    d, n = ("default-graph-uri", "named-graph-uri") if kind == "query" else ("using-graph-uri", "using-named-graph-uri")
+    d, n = (
+        ("default-graph-uri", "named-graph-uri")
+        if kind == "query"
+        else ("using-graph-uri", "using-named-graph-uri")
+    )
     other = {k: v for k, v in params.items() if k not in ("query", "update", d, n)}
     return Operation(
         kind=kind,

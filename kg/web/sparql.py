@@ -19,7 +19,17 @@ from kg.web.protocol import Operation, ProtocolError, parse_operation
 from kg.worker import Job, Outcome
 
 bp = Blueprint("sparql", __name__)
-EXPOSED = "X-KG-Row-Cap, X-KG-Truncated, X-KG-Rows, Retry-After"
+FORMAT_NAMES = "json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, trig or nquads"
+RDFLIB_WRITERS = {
+    "turtle": "turtle",
+    "ntriples": "nt",
+    "jsonld": "json-ld",
+    "rdfxml": "xml",
+    "trig": "trig",
+    "nquads": "nquads",
+}
+FORMAT_NAMES = "json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, trig or nquads"
+BEARER = {"WWW-Authenticate": 'Bearer realm="kg"'}
 
 
 def _ep() -> Endpoint:
@@ -28,14 +38,23 @@ def _ep() -> Endpoint:
 
 
 def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers)
+    return Response(
+        message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers
+    )
 
 
 def _wants_html(accept: str) -> bool:
     best_html = best_rdf = 0.0
     for part in accept.split(","):
         fields = [f.strip() for f in part.split(";")]
-        q = next((float(f[2:]) for f in fields[1:] if f.startswith("q=") and f[2:].replace(".", "", 1).isdigit()), 1.0)
+        q = next(
+            (
+                float(f[2:])
+                for f in fields[1:]
+                if f.startswith("q=") and f[2:].replace(".", "", 1).isdigit()
+            ),
+            1.0,
+        )
         mt = fields[0].lower()
         if mt in ("text/html", "application/xhtml+xml"):
             best_html = max(best_html, q)
@@ -49,12 +68,28 @@ def _describe_service(ep: Endpoint) -> Response:
     if _wants_html(accept):
         from kg.web.page import index
 
-        return index()
-    fmt = lookup(request.args.get("format", "")) if request.args.get("format") else negotiate(accept, "graph")
+        page: Response = index()  # type: ignore[assignment]
+        return page
+    fmt = (
+        lookup(request.args.get("format", ""))
+        if request.args.get("format")
+        else negotiate(accept, "graph")
+    )
     if fmt is None or fmt.kind != "graph":
-        return _text(406, "the service description is RDF; accept text/turtle, application/ld+json, ...")
-    g = service_description(request.base_url, sorted(ep.known_graphs()), ep.settings.update_token is not None)
-    names = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "trig": "trig", "nquads": "nquads"}
+        return _text(
+            406, "the service description is RDF; accept text/turtle, application/ld+json, ..."
+        )
+    g = service_description(
+        request.base_url, sorted(ep.known_graphs()), ep.settings.update_token is not None
+    )
+    names = {
+        "turtle": "turtle",
+        "ntriples": "nt",
+        "jsonld": "json-ld",
+        "rdfxml": "xml",
+        "trig": "trig",
+        "nquads": "nquads",
+    }
     body = g.serialize(format=names[fmt.name])
     return Response(body, mimetype=fmt.media_type, headers={"Vary": "Accept"})
 
@@ -65,7 +100,9 @@ def _check_dataset(ep: Endpoint, op: Operation, from_clauses: tuple[tuple[str, s
     known = ep.known_graphs()
     for iri in (*op.default_graphs, *op.named_graphs, *(iri for _, iri in from_clauses)):
         if iri not in known:
-            raise ProtocolError(400, f"graph <{iri}> is not in this store; its graphs are listed by GET /sparql")
+            raise ProtocolError(
+                400, f"graph <{iri}> is not in this store; its graphs are listed by GET /sparql"
+            )
 
 
 def _formats(op: Operation) -> tuple[str | None, str | None]:
@@ -73,7 +110,10 @@ def _formats(op: Operation) -> tuple[str | None, str | None]:
     if explicit:
         fmt = lookup(explicit)
         if fmt is None:
-            raise ProtocolError(400, f"unknown format {explicit!r}; use json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, trig or nquads")
+            raise ProtocolError(
+                400,
+                f"unknown format {explicit!r}; use {FORMAT_NAMES}",
+            )
         return (fmt.name, None) if fmt.kind == "results" else (None, fmt.name)
     accept = request.headers.get("Accept")
     results, graph = negotiate(accept, "results"), negotiate(accept, "graph")
@@ -90,12 +130,22 @@ def _asserted_only(op: Operation) -> bool:
 def _authorise(ep: Endpoint) -> None:
     token = ep.settings.update_token
     if token is None:
-        raise ProtocolError(403, "SPARQL Update is switched off on this server (no KG_UPDATE_TOKEN is set)")
+        raise ProtocolError(
+            403, "SPARQL Update is switched off on this server (no KG_UPDATE_TOKEN is set)"
+        )
     given = request.headers.get("Authorization", "")
     if not given.startswith("Bearer "):
-        raise ProtocolError(401, "SPARQL Update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": 'Bearer realm="kg"'})
+        raise ProtocolError(
+            401,
+            "SPARQL Update needs 'Authorization: Bearer <token>'",
+            {"WWW-Authenticate": 'Bearer realm="kg"'},
+        )
     if not hmac.compare_digest(given[7:].strip().encode(), token.encode()):
-        raise ProtocolError(401, "the bearer token is not valid", {"WWW-Authenticate": 'Bearer realm="kg", error="invalid_token"'})
+        raise ProtocolError(
+            401,
+            "the bearer token is not valid",
+            {"WWW-Authenticate": 'Bearer realm="kg", error="invalid_token"'},
+        )
 
 
 def _run_query(ep: Endpoint, op: Operation) -> Outcome:
@@ -104,11 +154,14 @@ def _run_query(ep: Endpoint, op: Operation) -> Outcome:
     _check_dataset(ep, op, () if op.dataset_given else s.dataset)
     results_format, graph_format = _formats(op)
     job = Job(
-        "query", op.text, ep.user_graph.version(),
+        "query",
+        op.text,
+        ep.user_graph.version(),
         default_graphs=op.default_graphs if op.dataset_given else None,
         named_graphs=op.named_graphs if op.dataset_given else None,
         asserted_only=_asserted_only(op),
-        results_format=results_format, graph_format=graph_format,
+        results_format=results_format,
+        graph_format=graph_format,
     )
     return ep.pool.run(job)
 
@@ -117,7 +170,9 @@ def _run_update(ep: Endpoint, op: Operation) -> Outcome:
     _authorise(ep)
     s = scan(op.text, ep.cfg.base_iri)
     check_update(s)
-    text = inject_using(op.text, op.default_graphs, op.named_graphs) if op.dataset_given else op.text
+    text = (
+        inject_using(op.text, op.default_graphs, op.named_graphs) if op.dataset_given else op.text
+    )
     if not ep.open_store:
         check_writable(text, ep.cfg.base_iri, ep.writable)
     with ep.user_graph.locked():
@@ -134,7 +189,9 @@ def sparql() -> Response:
     started = time.perf_counter()
     kind, text, reason = "query", "", None
     try:
-        op = parse_operation(request.method, request.query_string, request.content_type, request.get_data())
+        op = parse_operation(
+            request.method, request.query_string, request.content_type, request.get_data()
+        )
         if op is None:
             return _describe_service(ep)
         kind, text = op.kind, op.text
@@ -147,12 +204,17 @@ def sparql() -> Response:
         outcome, headers = Outcome(exc.status, str(exc).encode()), {}
     except Busy as exc:
         reason = "busy"
-        outcome = Outcome(429, f"all {ep.settings.workers} query workers are busy; try again shortly".encode())
+        outcome = Outcome(
+            429, f"all {ep.settings.workers} query workers are busy; try again shortly".encode()
+        )
         headers = {"Retry-After": str(exc.retry_after)}
     except TimedOut as exc:
         reason = "timeout"
         ep.metrics.timeouts.inc()
-        outcome, headers = Outcome(503, f"{exc}; narrow it (LIMIT, more specific patterns) and retry".encode()), {}
+        outcome, headers = (
+            Outcome(503, f"{exc}; narrow it (LIMIT, more specific patterns) and retry".encode()),
+            {},
+        )
     except WorkerFailed as exc:
         reason = "worker"
         outcome, headers = Outcome(503, str(exc).encode()), {"Retry-After": "5"}
@@ -163,8 +225,15 @@ def sparql() -> Response:
     ep.metrics.requests.labels(kind, str(outcome.status)).inc()
     ep.metrics.latency.labels(kind).observe(time.perf_counter() - started)
     log_query(
-        kind=kind, status=outcome.status, started=started, rows=outcome.rows, truncated=outcome.truncated,
-        timeout=reason == "timeout", reason=reason, client=request.remote_addr, text=text,
+        kind=kind,
+        status=outcome.status,
+        started=started,
+        rows=outcome.rows,
+        truncated=outcome.truncated,
+        timeout=reason == "timeout",
+        reason=reason,
+        client=request.remote_addr,
+        text=text,
     )
     if outcome.status >= 400:
         return _text(outcome.status, outcome.body.decode("utf-8", "replace"), headers)
@@ -181,4 +250,6 @@ def sparql() -> Response:
 
 @bp.get("/metrics")
 def metrics() -> Response:
-    return Response(generate_latest(_ep().metrics.registry), mimetype=CONTENT_TYPE_LATEST.split(";")[0])
+    return Response(
+        generate_latest(_ep().metrics.registry), mimetype=CONTENT_TYPE_LATEST.split(";")[0]
+    )
