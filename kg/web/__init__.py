@@ -46,15 +46,17 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             r"/sparql/?": {"origins": settings.cors_origins},
             r"/api/*": {"origins": settings.cors_origins},
         },
-        methods=["GET", "POST", "OPTIONS"],
+        methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
         allow_headers=["Content-Type", "Accept", "Authorization"],
         expose_headers=["X-KG-Row-Cap", "X-KG-Truncated", "X-KG-Rows", "Retry-After"],
         max_age=600,
+        send_wildcard=settings.cors_origins == "*",
     )
 
-    from kg.web import page, sparql
+    from kg.web import graphstore, page, sparql
 
     app.register_blueprint(sparql.bp)
+    app.register_blueprint(graphstore.bp)
     app.register_blueprint(page.bp)
 
     @app.errorhandler(HTTPException)

@@ -32,12 +32,12 @@ FORMAT_NAMES = "json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, trig or n
 BEARER = {"WWW-Authenticate": 'Bearer realm="kg"'}
 
 
-def _ep() -> Endpoint:
+def endpoint() -> Endpoint:
     ep: Endpoint = current_app.extensions["kg_endpoint"]
     return ep
 
 
-def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+def text_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     return Response(
         message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers
     )
@@ -76,7 +76,7 @@ def _describe_service(ep: Endpoint) -> Response:
         else negotiate(accept, "graph")
     )
     if fmt is None or fmt.kind != "graph":
-        return _text(
+        return text_response(
             406, "the service description is RDF; accept text/turtle, application/ld+json, ..."
         )
     g = service_description(
@@ -127,7 +127,7 @@ def _asserted_only(op: Operation) -> bool:
     return value in ("false", "0", "no")
 
 
-def _authorise(ep: Endpoint) -> None:
+def authorise(ep: Endpoint) -> None:
     token = ep.settings.update_token
     if token is None:
         raise ProtocolError(
@@ -167,7 +167,7 @@ def _run_query(ep: Endpoint, op: Operation) -> Outcome:
 
 
 def _run_update(ep: Endpoint, op: Operation) -> Outcome:
-    _authorise(ep)
+    authorise(ep)
     s = scan(op.text, ep.cfg.base_iri)
     check_update(s)
     text = (
@@ -185,7 +185,7 @@ def _run_update(ep: Endpoint, op: Operation) -> Outcome:
 @bp.route("/sparql", methods=["GET", "POST"])
 @bp.route("/sparql/", methods=["GET", "POST"])
 def sparql() -> Response:
-    ep = _ep()
+    ep = endpoint()
     started = time.perf_counter()
     kind, text, reason = "query", "", None
     try:
@@ -236,7 +236,7 @@ def sparql() -> Response:
         text=text,
     )
     if outcome.status >= 400:
-        return _text(outcome.status, outcome.body.decode("utf-8", "replace"), headers)
+        return text_response(outcome.status, outcome.body.decode("utf-8", "replace"), headers)
     if outcome.status == 204:
         return Response(status=204)
     headers = {
@@ -251,5 +251,5 @@ def sparql() -> Response:
 @bp.get("/metrics")
 def metrics() -> Response:
     return Response(
-        generate_latest(_ep().metrics.registry), mimetype=CONTENT_TYPE_LATEST.split(";")[0]
+        generate_latest(endpoint().metrics.registry), mimetype=CONTENT_TYPE_LATEST.split(";")[0]
     )
