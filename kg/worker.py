@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from kg.results import BY_NAME, serialize_boolean, serialize_solutions, serialize_triples
 
 HIDDEN_ASSERTED = ox.NamedNode("urn:x-kg:asserted-union")
+EMPTY_GRAPH = "# empty-graph "
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,29 @@ class Dataset:
         )
 
     def load_snapshot(self, state: bytes) -> None:
-        """Open store: the state file, once an update has written it, is the whole dataset."""
+        """Open store: the state file, once an update has written it, is the whole dataset.
+
+        N-Quads cannot state an empty graph, so the snapshot lists those in comment lines
+        (``# empty-graph <iri>``) and they are recreated here, as SPARQL Update's CREATE wants.
+        """
         self.store.clear()
-        if state:
-            self.store.load(state, format=ox.RdfFormat.N_QUADS)
-        else:
+        if not state:
             self.store.bulk_load(path=self.cfg.nquads, format=ox.RdfFormat.N_QUADS)
+            return
+        self.store.load(state, format=ox.RdfFormat.N_QUADS)
+        for line in state.decode("utf-8").splitlines():
+            if line.startswith(EMPTY_GRAPH):
+                self.store.add_graph(ox.NamedNode(line[len(EMPTY_GRAPH) :].strip().strip("<>")))
+
+    def snapshot(self) -> bytes:
+        quads = list(self.store)
+        body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"" if quads else b""
+        used = {q.graph_name for q in quads}
+        empty = [
+            g for g in self.store.named_graphs() if g not in used and isinstance(g, ox.NamedNode)
+        ]
+        marks = "".join(f"{EMPTY_GRAPH}<{g.value}>\n" for g in sorted(empty, key=lambda g: g.value))
+        return body + marks.encode() + (b"" if body or marks else b"# empty dataset\n")
 
     def refresh(self, version: int) -> None:
         state = Path(self.cfg.user_file).read_bytes()
@@ -209,9 +227,7 @@ def run_update(ds: Dataset, job: Job) -> Outcome:
     except (OSError, ValueError, RuntimeError) as exc:
         return Outcome(400, f"update failed: {exc}\n".encode())
     if ds.cfg.open_store:
-        everything = list(ds.store)
-        snapshot = ox.serialize(everything, format=ox.RdfFormat.N_QUADS) if everything else b""
-        return Outcome(200, b"", user_nquads=snapshot or b"# empty\n")
+        return Outcome(200, b"", user_nquads=ds.snapshot())
     ds.sync_default(before, ds.user_triples())
     return Outcome(200, b"", user_nquads=ds.user_nquads())
 
