@@ -11,7 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,11 @@ def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[str
     log = open(state_dir.parent / f"server-{port}.log", "wb")  # noqa: SIM115 - closed in finally
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=ROOT,
+        env=full_env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -49,7 +53,9 @@ def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[str
                     break
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not answer within 60 s; see {log.name}") from None
+                    raise RuntimeError(
+                        f"the server did not answer within 60 s; see {log.name}"
+                    ) from None
                 time.sleep(0.2)
         yield url
     finally:
@@ -57,13 +63,13 @@ def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[str
             os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(timeout=10)
         except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
+            with suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             proc.wait(timeout=10)
         log.close()
 
 
 def server_log(state_dir: Path) -> str:
-    return "\n".join(p.read_text(errors="replace") for p in sorted(state_dir.parent.glob("server-*.log")))
+    return "\n".join(
+        p.read_text(errors="replace") for p in sorted(state_dir.parent.glob("server-*.log"))
+    )
