@@ -448,3 +448,24 @@ def test_each_query_is_logged(client: FlaskClient, caplog: pytest.LogCaptureFixt
         and entry["operation"] == "query"
     )
     assert isinstance(entry["duration_ms"], float) and entry["time"]
+
+
+def test_the_app_refuses_to_start_without_a_build(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="run `kg build` first"):
+        create_app({"KG_BUILD_DIR": str(tmp_path), "KG_STATE_DIR": str(tmp_path / "state")})
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("KG_QUERY_TIMEOUT", "soon", "KG_QUERY_TIMEOUT must be a number"),
+        ("KG_WORKERS", "0", "KG_WORKERS must be positive"),
+        ("KG_UPDATE_TOKEN", "short", "KG_UPDATE_TOKEN must be at least 16 characters"),
+        ("KG_UPDATE_SCOPE", "everything", "KG_UPDATE_SCOPE must be 'user' or 'all'"),
+    ],
+)
+def test_bad_settings_are_named(cfg: Config, tmp_path: Path, setting: str, value: str, message: str) -> None:
+    from kg.config import ConfigError
+
+    with pytest.raises(ConfigError, match=message):
+        create_app({"KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(tmp_path), setting: value})

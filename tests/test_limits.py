@@ -127,3 +127,18 @@ def test_the_query_log_records_timeouts(
     entries = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
     assert any(e["timeout"] and e["status"] == 503 for e in entries)
     assert any(e["status"] == 200 and e["rows"] == 1 for e in entries)
+
+
+def test_an_allowlisted_service_is_called(server: str, cfg: Config, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Federation works when configured: a second server may call the first one by SERVICE."""
+    state = tmp_path_factory.mktemp("federated") / "state"
+    with running_server(cfg.out_dir, state, KG_SERVICE_ALLOWLIST=server + "/sparql") as other:
+        q = (
+            "PREFIX kg: <http://localhost:5000/id/> PREFIX kgo: <http://localhost:5000/ontology#> "
+            f"SELECT ?f WHERE {{ SERVICE <{server}/sparql> {{ kg:kalpana-soren kgo:fatherInLaw ?f }} }}"
+        )
+        status, _, body = get(other, q)
+        assert status == 200
+        assert b"http://localhost:5000/id/shibu-soren" in body
+        status, _, _ = get(other, q.replace(server, "http://127.0.0.1:9"))
+        assert status == 403
