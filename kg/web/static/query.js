@@ -19,6 +19,7 @@
   const errorBox = $("error");
   const errorText = $("error-text");
   const errorGoto = $("error-goto");
+  const errorWhere = $("error-where");
   const truncatedEl = $("truncated");
   const downloadsEl = $("downloads");
   const output = $("output");
@@ -427,10 +428,14 @@
       for (const term of vocab.terms) {
         const name = curie(term.iri, all);
         const local = name ? name.slice(name.indexOf(":") + 1).toLowerCase() : "";
-        if (!term.label.toLowerCase().includes(word) && !local.includes(word)) continue;
+        const label = term.label.toLowerCase();
+        let rank;
+        if (label.startsWith(word) || local.startsWith(word)) rank = 2;
+        else if (label.includes(word) || local.includes(word)) rank = 3;
+        else continue;
         const insert = name ?? relativeRef(term.iri);
         const prefix = name ? name.slice(0, name.indexOf(":")) : null;
-        out.push({ term, main: insert, label: term.label, kind: term.kind, insert, rank: 2, prefix });
+        out.push({ term, main: insert, label: term.label, kind: term.kind, insert, rank, prefix });
       }
     }
     out.sort((a, b) => a.rank - b.rank || (KIND_RANK[a.kind] ?? 0) - (KIND_RANK[b.kind] ?? 0) || a.main.localeCompare(b.main));
@@ -446,7 +451,8 @@
     if (c.type === "pname" && c.prefix && vocab === null && !force) return;
     ctx = c;
     items = candidates(c);
-    if (!items.length) {
+    const typed = ta.value.slice(c.start, ta.selectionStart);
+    if (!items.length || (!force && items.length === 1 && items[0].insert === typed)) {
       closeCompletion();
       return;
     }
@@ -774,7 +780,9 @@
       return;
     }
     const type = (res.headers.get("Content-Type") || "").split(";")[0].trim();
-    const prefixes = { ...knownPrefixes(), ...declaredPrefixes(tokenize(query)) };
+    // the query's own prefixes first: on equal namespaces the first name found wins
+    const prefixes = { ...declaredPrefixes(tokenize(query)) };
+    for (const [name, ns] of Object.entries(knownPrefixes())) if (!(name in prefixes)) prefixes[name] = ns;
     let summary;
     let resultKind = kind;
     if (/json/.test(type) && type !== "application/ld+json") {
@@ -798,8 +806,9 @@
     } else {
       resultKind = "graph";
       output.append(graphText(text, type));
-      const lines = text.split("\n").filter((l) => l.trim() && !l.startsWith("#") && !l.startsWith("@prefix") && !/^prefix\s/i.test(l)).length;
-      summary = type === "application/n-triples" || type === "application/n-quads" ? `${lines.toLocaleString("en")} triples` : `${formatName(type)}, ${lines.toLocaleString("en")} lines`;
+      const counted = res.headers.get("X-KG-Rows");
+      const n = counted !== null && /^\d+$/.test(counted) ? Number(counted) : text.split("\n").filter((l) => /^\s*[<_]/.test(l)).length;
+      summary = `${n.toLocaleString("en")} ${n === 1 ? "triple" : "triples"} (${formatName(type)})`;
     }
     status(`${summary} · ${ms} ms`, false);
     if (res.headers.get("X-KG-Truncated") === "true") {
@@ -823,6 +832,7 @@
     errorText.textContent = message;
     errorBox.hidden = false;
     errorGoto.hidden = true;
+    errorWhere.hidden = true;
     const m = /error at (\d+):(\d+)/.exec(message);
     if (m && query === ta.value) {
       const lines = query.split("\n");
@@ -832,6 +842,10 @@
       offset += Math.min(Number(m[2]) - 1, lines[line].length);
       errorOffset = offset;
       refresh();
+      const num = String(line + 1);
+      const pad = lines[line].slice(0, Math.min(Number(m[2]) - 1, lines[line].length)).replace(/[^\t]/g, " ");
+      errorWhere.textContent = `${num} | ${lines[line]}\n${" ".repeat(num.length)} | ${pad}^`;
+      errorWhere.hidden = false;
       errorGoto.hidden = false;
       errorGoto.textContent = `Show line ${m[1]}, column ${m[2]} in the editor`;
       errorGoto.onclick = () => {
@@ -866,7 +880,15 @@
     return node;
   }
 
-  function termNode(term, prefixes) {
+  /** The muted hint after a literal: its language tag or its datatype, compacted. */
+  function literalHint(term, prefixes) {
+    if (term["xml:lang"]) return `@${term["xml:lang"]}`;
+    if (term.datatype) return displayIRI(term.datatype, prefixes);
+    return "";
+  }
+
+  /** A result term as DOM; ``hintInHeader`` leaves a literal's hint to the column header. */
+  function termNode(term, prefixes, hintInHeader = false) {
     if (!term) return null;
     if (term.type === "uri") {
       const { href, external } = linkFor(term.value);
@@ -882,12 +904,32 @@
       const t = term.value;
       return el("span", { class: "triple" }, "<< ", termNode(t.subject, prefixes), " ", termNode(t.predicate, prefixes), " ", termNode(t.object, prefixes), " >>");
     }
-    const span = el("span", { class: "literal" }, term.value);
+    const hint = literalHint(term, prefixes);
+    const span = el("span", { class: "literal", title: hint && hintInHeader ? hint : null }, term.value);
+    if (!hint || hintInHeader) return span;
     const frag = document.createDocumentFragment();
-    frag.append(span);
-    if (term["xml:lang"]) frag.append(el("span", { class: "hint" }, `@${term["xml:lang"]}`));
-    else if (term.datatype) frag.append(el("span", { class: "hint", title: term.datatype }, displayIRI(term.datatype, prefixes)));
+    frag.append(span, el("span", { class: "hint", title: term.datatype || null }, hint));
     return frag;
+  }
+
+  /** Per column: the hint every bound value shares (all literals of one datatype or language), or "". */
+  function columnHints(vars, bindings, prefixes) {
+    const out = {};
+    for (const v of vars) {
+      let shared = null;
+      for (const b of bindings) {
+        const term = b[v];
+        if (!term) continue;
+        const hint = term.type === "literal" ? literalHint(term, prefixes) : "";
+        if (!hint || (shared !== null && hint !== shared)) {
+          shared = "";
+          break;
+        }
+        shared = hint;
+      }
+      out[v] = shared || "";
+    }
+    return out;
   }
 
   const NUMERIC = /#(integer|decimal|double|float|int|long|short|nonNegativeInteger|positiveInteger|gYear)$/;
@@ -895,10 +937,12 @@
   function resultTable(vars, bindings, prefixes) {
     const wrap = el("div", { class: "table-wrap" });
     const table = el("table", { class: "results-table" });
+    const hints = columnHints(vars, bindings, prefixes);
     const head = el("tr", {}, el("th", { scope: "col", class: "rownum" }, "#"));
     vars.forEach((v, i) => {
       const btn = el("button", { type: "button", class: "sort", title: `Sort by ?${v}` }, `?${v}`);
       const th = el("th", { scope: "col", "aria-sort": "none" }, btn);
+      if (hints[v]) th.append(el("span", { class: "hint", title: `every value of ?${v} is ${hints[v]}` }, hints[v]));
       btn.addEventListener("click", () => sortBy(table, i + 1, th));
       head.append(th);
     });
@@ -910,7 +954,7 @@
       for (const v of vars) {
         const term = b[v];
         const td = el("td");
-        const node = termNode(term, prefixes);
+        const node = termNode(term, prefixes, !!hints[v]);
         if (node) td.append(node);
         if (term && term.type === "literal" && term.datatype && NUMERIC.test(term.datatype)) td.className = "num";
         td.dataset.sort = term ? term.value : "";
@@ -972,7 +1016,7 @@
       for (const ex of d.examples) {
         const btn = el(
           "button",
-          { type: "button", class: "example", "data-name": ex.name },
+          { type: "button", class: "example", "data-name": ex.name, title: ex.description },
           el("span", { class: "ex-title" }, ex.title),
           el("span", { class: "ex-desc" }, ex.description),
         );
