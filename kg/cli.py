@@ -199,8 +199,11 @@ def parser() -> argparse.ArgumentParser:
         "--base-iri", help="base IRI of the graph (default $KG_BASE_IRI or http://localhost:5000/)"
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser(
+    build = sub.add_parser(
         "build", help="build the graph: extract, resolve, reason, validate, store and dump"
+    )
+    build.add_argument(
+        "--if-stale", action="store_true", help="only when missing or older than its inputs"
     )
     q = sub.add_parser("query", help="run SPARQL (text or a .rq file) against the built graph")
     q.add_argument("query", help="SPARQL text, or the path of a .rq file")

@@ -149,3 +149,11 @@ def test_bench_prints_side_by_side_figures(cfg: Config) -> None:
         "owlrl (reference)" in lines[2] and "rule engine" in lines[3] and "(identical)" in lines[3]
     )
     assert lines[4].strip().startswith("ratio owlrl/engine")
+
+
+def test_build_if_stale_skips_an_up_to_date_build(tmp_path: Path) -> None:
+    cfg = Config(root=ROOT, build_dir=tmp_path)
+    assert kg(cfg, "build", "--if-stale").stdout.startswith("built ")
+    res = kg(cfg, "build", "--if-stale")
+    assert res.returncode == 0 and res.stdout == ""
+    assert res.stderr.strip() == f"the build in {tmp_path} is up to date"
