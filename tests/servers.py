@@ -18,6 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "test-token-0123456789abcdef"
 
 
+class ServerURL(str):
+    """The base URL of a running test server; ``pid`` is its process (the leader of its group)."""
+
+    pid: int
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -25,7 +31,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[str]:
+def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[ServerURL]:
     """A `kg serve` process on the dump in ``build_dir``; yields its base URL (no trailing slash).
 
     Extra ``KG_*`` settings come as keyword arguments (KG_UPDATE_TOKEN=..., KG_WORKERS=...).
@@ -42,7 +48,8 @@ def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[str
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}"
+    url = ServerURL(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -73,3 +80,79 @@ def server_log(state_dir: Path) -> str:
     return "\n".join(
         p.read_text(errors="replace") for p in sorted(state_dir.parent.glob("server-*.log"))
     )
+
+
+class HttpResponse:
+    """The parts of a Flask test response the tests read, from a real HTTP response."""
+
+    def __init__(self, status: int, headers: object, body: bytes) -> None:
+        self.status_code = status
+        self.headers = headers  # http.client.HTTPMessage: case-insensitive get and []
+        self.data = body
+
+    @property
+    def mimetype(self) -> str:
+        return str(self.headers.get("Content-Type", "")).split(";")[0].strip()  # type: ignore[attr-defined]
+
+    def get_data(self, as_text: bool = False) -> str | bytes:
+        return self.data.decode("utf-8") if as_text else self.data
+
+    def get_json(self) -> object:
+        import json
+
+        return json.loads(self.data)
+
+
+class HttpClient:
+    """Sends the same calls as Flask's test client over a real socket to a running server."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base = base_url
+
+    def open(
+        self,
+        method: str,
+        path: str,
+        query_string: object = None,
+        data: object = None,
+        content_type: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> HttpResponse:
+        import http.client
+        from urllib.parse import urlencode, urlsplit
+
+        url = path + ("?" + urlencode(query_string, doseq=True) if query_string else "")  # type: ignore[arg-type]
+        hdrs = dict(headers or {})
+        body: bytes | None = None
+        if isinstance(data, dict):
+            body = urlencode(data, doseq=True).encode()
+            hdrs.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        elif data is not None:
+            body = data.encode() if isinstance(data, str) else bytes(data)  # type: ignore[arg-type]
+            if content_type is not None:
+                hdrs["Content-Type"] = content_type
+        if hdrs.get("Content-Type") == "":
+            del hdrs["Content-Type"]
+        parts = urlsplit(self.base)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        try:
+            conn.request(method, url, body=body, headers=hdrs)
+            res = conn.getresponse()
+            return HttpResponse(res.status, res.headers, res.read())
+        finally:
+            conn.close()
+
+    def get(self, path: str, **kw: object) -> HttpResponse:
+        return self.open("GET", path, **kw)  # type: ignore[arg-type]
+
+    def post(self, path: str, **kw: object) -> HttpResponse:
+        return self.open("POST", path, **kw)  # type: ignore[arg-type]
+
+    def put(self, path: str, **kw: object) -> HttpResponse:
+        return self.open("PUT", path, **kw)  # type: ignore[arg-type]
+
+    def delete(self, path: str, **kw: object) -> HttpResponse:
+        return self.open("DELETE", path, **kw)  # type: ignore[arg-type]
+
+    def options(self, path: str, **kw: object) -> HttpResponse:
+        return self.open("OPTIONS", path, **kw)  # type: ignore[arg-type]

@@ -17,12 +17,15 @@ from rdflib import Graph
 from kg.config import Config
 from server import create_app
 
-from .servers import TOKEN
+from .servers import TOKEN, HttpClient, running_server
 
 Q = "PREFIX kg: <id/> PREFIX kgo: <ontology#> SELECT ?f WHERE { kg:kalpana-soren kgo:fatherInLaw ?f }"
 SHIBU = "http://localhost:5000/id/shibu-soren"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 USER = "http://localhost:5000/graph/user"
+
+
+SETTINGS = {"KG_UPDATE_TOKEN": TOKEN, "KG_ROW_CAP": "25"}
 
 
 @pytest.fixture(scope="module")
@@ -32,17 +35,35 @@ def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) ->
             "TESTING": True,
             "KG_BUILD_DIR": str(cfg.out_dir),
             "KG_STATE_DIR": str(tmp_path_factory.mktemp("state")),
-            "KG_UPDATE_TOKEN": TOKEN,
-            "KG_ROW_CAP": "25",
+            **SETTINGS,
         }
     )
     yield app
     app.extensions["kg_endpoint"].pool.close()
 
 
-@pytest.fixture()
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
+@pytest.fixture(scope="module")
+def real_server(
+    cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Path]]:
+    state = tmp_path_factory.mktemp("endpoint-http") / "state"
+    with running_server(cfg.out_dir, state, **SETTINGS) as url:
+        yield url, state
+
+
+@pytest.fixture(params=["test-client", "real-http"])
+def client(request: pytest.FixtureRequest) -> FlaskClient | HttpClient:
+    """Every test runs twice: through Flask's test client and over real HTTP to `kg serve`."""
+    if request.param == "test-client":
+        return request.getfixturevalue("app").test_client()  # type: ignore[no-any-return]
+    url, _ = request.getfixturevalue("real_server")
+    return HttpClient(url)
+
+
+def state_file(request: pytest.FixtureRequest, client: object) -> Path:
+    if isinstance(client, HttpClient):
+        return request.getfixturevalue("real_server")[1] / "user-graph.nq"
+    return Path(request.getfixturevalue("app").extensions["kg_endpoint"].user_graph.path)
 
 
 def bindings(res) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
@@ -401,7 +422,7 @@ def test_updates_may_only_write_the_user_graph(
 
 
 def test_an_update_writes_the_user_graph_and_queries_see_it(
-    client: FlaskClient, app: Flask
+    client: FlaskClient, request: pytest.FixtureRequest
 ) -> None:
     res = client.post(
         "/sparql", data=INSERT.encode(), content_type="application/sparql-update", headers=AUTH
@@ -416,7 +437,7 @@ def test_an_update_writes_the_user_graph_and_queries_see_it(
         {"o": "checked against the Gazette"}
     ]
     assert bindings(client.get("/sparql", query_string={"query": q2, "inference": "false"})) == []
-    state = Path(app.extensions["kg_endpoint"].user_graph.path).read_text()
+    state = state_file(request, client).read_text()
     assert "checked against the Gazette" in state and "<http://localhost:5000/graph/user>" in state
     res = client.post(
         "/sparql", data={"update": INSERT.replace("INSERT DATA", "DELETE DATA")}, headers=AUTH
@@ -437,9 +458,9 @@ def test_metrics_in_prometheus_text_format(client: FlaskClient) -> None:
     assert "kg_sparql_duration_seconds_bucket" in text and "kg_sparql_timeouts_total" in text
 
 
-def test_each_query_is_logged(client: FlaskClient, caplog: pytest.LogCaptureFixture) -> None:
+def test_each_query_is_logged(app: Flask, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("INFO", logger="kg.query"):
-        client.get("/sparql", query_string={"query": Q})
+        app.test_client().get("/sparql", query_string={"query": Q})
     entry = json.loads(caplog.records[-1].getMessage())
     assert (
         entry["status"] == 200
@@ -464,8 +485,12 @@ def test_the_app_refuses_to_start_without_a_build(tmp_path: Path) -> None:
         ("KG_UPDATE_SCOPE", "everything", "KG_UPDATE_SCOPE must be 'user' or 'all'"),
     ],
 )
-def test_bad_settings_are_named(cfg: Config, tmp_path: Path, setting: str, value: str, message: str) -> None:
+def test_bad_settings_are_named(
+    cfg: Config, tmp_path: Path, setting: str, value: str, message: str
+) -> None:
     from kg.config import ConfigError
 
     with pytest.raises(ConfigError, match=message):
-        create_app({"KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(tmp_path), setting: value})
+        create_app(
+            {"KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(tmp_path), setting: value}
+        )

@@ -14,26 +14,45 @@ from rdflib import Graph
 from kg.config import Config
 from server import create_app
 
-from .servers import TOKEN
+from .servers import TOKEN, HttpClient, running_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 USER = "http://localhost:5000/graph/user"
 
 
+SETTINGS = {"KG_UPDATE_TOKEN": TOKEN}
+
+
 @pytest.fixture(scope="module")
-def client(
-    cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[FlaskClient]:
-    app: Flask = create_app(
+def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    app = create_app(
         {
             "TESTING": True,
             "KG_BUILD_DIR": str(cfg.out_dir),
             "KG_STATE_DIR": str(tmp_path_factory.mktemp("gs")),
-            "KG_UPDATE_TOKEN": TOKEN,
+            **SETTINGS,
         }
     )
-    yield app.test_client()
+    yield app
     app.extensions["kg_endpoint"].pool.close()
+
+
+@pytest.fixture(scope="module")
+def real_server(
+    cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    with running_server(
+        cfg.out_dir, tmp_path_factory.mktemp("gs-http") / "state", **SETTINGS
+    ) as url:
+        yield url
+
+
+@pytest.fixture(params=["test-client", "real-http"])
+def client(request: pytest.FixtureRequest) -> FlaskClient | HttpClient:
+    """Every test runs twice: through Flask's test client and over real HTTP to `kg serve`."""
+    if request.param == "test-client":
+        return request.getfixturevalue("app").test_client()  # type: ignore[no-any-return]
+    return HttpClient(request.getfixturevalue("real_server"))
 
 
 def _user_graph(client: FlaskClient) -> set[tuple[str, str, str]]:

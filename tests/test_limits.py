@@ -129,7 +129,9 @@ def test_the_query_log_records_timeouts(
     assert any(e["status"] == 200 and e["rows"] == 1 for e in entries)
 
 
-def test_an_allowlisted_service_is_called(server: str, cfg: Config, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_an_allowlisted_service_is_called(
+    server: str, cfg: Config, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Federation works when configured: a second server may call the first one by SERVICE."""
     state = tmp_path_factory.mktemp("federated") / "state"
     with running_server(cfg.out_dir, state, KG_SERVICE_ALLOWLIST=server + "/sparql") as other:
