@@ -156,3 +156,47 @@ class HttpClient:
 
     def options(self, path: str, **kw: object) -> HttpResponse:
         return self.open("OPTIONS", path, **kw)  # type: ignore[arg-type]
+
+
+def pick_client(request: object) -> object:
+    """For a fixture parametrised over ["test-client", "real-http"]: Flask's test client of the
+    module's ``app`` fixture, or an :class:`HttpClient` to its ``real_server`` fixture."""
+    if request.param == "test-client":  # type: ignore[attr-defined]
+        return request.getfixturevalue("app").test_client()  # type: ignore[attr-defined]
+    server = request.getfixturevalue("real_server")  # type: ignore[attr-defined]
+    return HttpClient(server[0] if isinstance(server, tuple) else server)
+
+
+@contextmanager
+def listener() -> Iterator[tuple[int, list[bytes]]]:
+    """A TCP listener on 127.0.0.1 that records whatever connects to it: (port, what arrived)."""
+    import threading
+
+    hits: list[bytes] = []
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(5)
+    srv.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            conn.settimeout(1)
+            try:
+                hits.append(conn.recv(200))
+            except OSError:
+                hits.append(b"")
+            conn.close()
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    try:
+        yield srv.getsockname()[1], hits
+    finally:
+        stop.set()
+        t.join(2)
+        srv.close()

@@ -17,7 +17,7 @@ from rdflib import Graph
 from kg.config import Config
 from server import create_app
 
-from .servers import TOKEN, HttpClient, running_server
+from .servers import TOKEN, HttpClient, pick_client, running_server
 
 Q = "PREFIX kg: <id/> PREFIX kgo: <ontology#> SELECT ?f WHERE { kg:kalpana-soren kgo:fatherInLaw ?f }"
 SHIBU = "http://localhost:5000/id/shibu-soren"
@@ -54,10 +54,7 @@ def real_server(
 @pytest.fixture(params=["test-client", "real-http"])
 def client(request: pytest.FixtureRequest) -> FlaskClient | HttpClient:
     """Every test runs twice: through Flask's test client and over real HTTP to `kg serve`."""
-    if request.param == "test-client":
-        return request.getfixturevalue("app").test_client()  # type: ignore[no-any-return]
-    url, _ = request.getfixturevalue("real_server")
-    return HttpClient(url)
+    return pick_client(request)  # type: ignore[return-value]
 
 
 def state_file(request: pytest.FixtureRequest, client: object) -> Path:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -14,7 +12,7 @@ from rdflib import Graph
 from kg.config import Config
 from server import create_app
 
-from .servers import TOKEN, HttpClient, running_server
+from .servers import TOKEN, HttpClient, listener, pick_client, running_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 USER = "http://localhost:5000/graph/user"
@@ -50,9 +48,7 @@ def real_server(
 @pytest.fixture(params=["test-client", "real-http"])
 def client(request: pytest.FixtureRequest) -> FlaskClient | HttpClient:
     """Every test runs twice: through Flask's test client and over real HTTP to `kg serve`."""
-    if request.param == "test-client":
-        return request.getfixturevalue("app").test_client()  # type: ignore[no-any-return]
-    return HttpClient(request.getfixturevalue("real_server"))
+    return pick_client(request)  # type: ignore[return-value]
 
 
 def _user_graph(client: FlaskClient) -> set[tuple[str, str, str]]:
@@ -153,33 +149,15 @@ def test_rdf_xml_with_a_dtd_is_refused(client: FlaskClient) -> None:
 
 
 def test_json_ld_remote_contexts_are_never_fetched(client: FlaskClient) -> None:
-    hits: list[bytes] = []
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(1)
-    srv.settimeout(2)
-    port = srv.getsockname()[1]
-
-    def listen() -> None:
-        try:
-            conn, _ = srv.accept()
-            hits.append(conn.recv(100))
-            conn.close()
-        except OSError:
-            pass
-
-    t = threading.Thread(target=listen)
-    t.start()
-    doc = f'{{"@context": "http://127.0.0.1:{port}/context.jsonld", "@id": "http://localhost:5000/id/x", "note": "y"}}'
-    res = client.post(
-        "/rdf-graph-store",
-        query_string={"graph": USER},
-        data=doc.encode(),
-        content_type="application/ld+json",
-        headers=AUTH,
-    )
-    t.join()
-    srv.close()
+    with listener() as (port, hits):
+        doc = f'{{"@context": "http://127.0.0.1:{port}/context.jsonld", "@id": "http://localhost:5000/id/x", "note": "y"}}'
+        res = client.post(
+            "/rdf-graph-store",
+            query_string={"graph": USER},
+            data=doc.encode(),
+            content_type="application/ld+json",
+            headers=AUTH,
+        )
     assert res.status_code == 400 and "does not parse" in res.get_data(as_text=True)
     assert hits == []
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 import urllib.error
@@ -15,7 +14,7 @@ import pytest
 
 from kg.config import Config
 
-from .servers import running_server
+from .servers import listener, running_server
 
 CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l"
 REGEX = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?x ?y ?z FILTER(REGEX(CONCAT(STR(?o), STR(?z), "aaaaaaaaaaaaaaaaaaaaaaaaaaaa!"), "^(a+)+$")) }'
@@ -85,34 +84,17 @@ def test_when_every_worker_is_busy_requests_get_429_with_retry_after(server: str
 
 
 def test_service_to_a_local_listener_reaches_nothing(server: str) -> None:
-    hits: list[bytes] = []
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(5)
-    listener.settimeout(2)
-    port = listener.getsockname()[1]
-
-    def accept() -> None:
-        try:
-            conn, _ = listener.accept()
-            hits.append(conn.recv(200))
-            conn.close()
-        except OSError:
-            pass
-
-    t = threading.Thread(target=accept)
-    t.start()
-    for q in (
-        f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
-        f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-        f"PREFIX l: <http://127.0.0.1:{port}/> SELECT * WHERE {{ service l:x {{ ?s ?p ?o }} }}",
-        f"SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-    ):
-        status, _, body = get(server, q)
-        assert status == 403, body
-        assert b"is not allowed" in body
-    t.join()
-    listener.close()
+    with listener() as (port, hits):
+        for q in (
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+            f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+            f"PREFIX l: <http://127.0.0.1:{port}/> SELECT * WHERE {{ service l:x {{ ?s ?p ?o }} }}",
+            f"SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+        ):
+            status, _, body = get(server, q)
+            assert status == 403, body
+            assert b"is not allowed" in body
+        time.sleep(0.5)
     assert hits == []
 
 

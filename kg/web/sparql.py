@@ -9,7 +9,7 @@ from flask import Blueprint, Response, current_app, request
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from kg.guard import GuardError, check_query, check_update, inject_using, scan
-from kg.results import lookup, negotiate
+from kg.results import FORMATS, lookup, negotiate
 from kg.runner import Busy, TimedOut, WorkerFailed
 from kg.updatecheck import check_writable
 from kg.web.description import service_description
@@ -19,7 +19,6 @@ from kg.web.protocol import Operation, ProtocolError, parse_operation
 from kg.worker import Job, Outcome
 
 bp = Blueprint("sparql", __name__)
-FORMAT_NAMES = "json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, trig or nquads"
 RDFLIB_WRITERS = {
     "turtle": "turtle",
     "ntriples": "nt",
@@ -28,7 +27,7 @@ RDFLIB_WRITERS = {
     "trig": "trig",
     "nquads": "nquads",
 }
-FORMAT_NAMES = "json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, trig or nquads"
+FORMAT_NAMES = ", ".join(f.name for f in FORMATS)
 BEARER = {"WWW-Authenticate": 'Bearer realm="kg"'}
 
 
@@ -82,15 +81,7 @@ def _describe_service(ep: Endpoint) -> Response:
     g = service_description(
         request.base_url, sorted(ep.known_graphs()), ep.settings.update_token is not None
     )
-    names = {
-        "turtle": "turtle",
-        "ntriples": "nt",
-        "jsonld": "json-ld",
-        "rdfxml": "xml",
-        "trig": "trig",
-        "nquads": "nquads",
-    }
-    body = g.serialize(format=names[fmt.name])
+    body = g.serialize(format=RDFLIB_WRITERS[fmt.name])
     return Response(body, mimetype=fmt.media_type, headers={"Vary": "Accept"})
 
 
