@@ -491,3 +491,33 @@ def test_bad_settings_are_named(
         create_app(
             {"KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(tmp_path), setting: value}
         )
+
+
+# ---- entity IRIs answer (the links of the query page's results) ----
+
+
+def test_an_entity_iri_gives_browsers_a_page_and_rdf_clients_its_description(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/id/gandey", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.mimetype == "text/html"
+    html = page.get_data(as_text=True)
+    assert '<h1>Gandey <span class="sub">entity</span></h1>' in html
+    assert ">kgo:constituency</a>" in html
+    assert (
+        'href="/id/candidacy/election/2024-jharkhand-assembly/kalpana-soren"' in html
+    )  # a candidacy there
+    ttl = client.get("/id/gandey", headers={"Accept": "text/turtle"})
+    assert ttl.mimetype == "text/turtle"
+    g = Graph()
+    g.parse(data=ttl.data, format="turtle")
+    assert ("http://localhost:5000/id/gandey", "Gandey") in {
+        (str(s), str(o)) for s, p, o in g if str(p).endswith("#label")
+    }
+    jsonld = client.get("/id/election/2024-jharkhand-assembly", query_string={"format": "jsonld"})
+    assert (
+        jsonld.mimetype == "application/ld+json"
+        and "2024 Jharkhand Legislative Assembly election" in jsonld.get_data(as_text=True)
+    )
+    assert client.get("/id/no-such-entity", headers={"Accept": "text/turtle"}).status_code == 404
+    assert client.get("/id/no-such-entity", headers={"Accept": "text/html"}).status_code == 404

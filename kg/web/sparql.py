@@ -42,7 +42,7 @@ def text_response(status: int, message: str, headers: dict[str, str] | None = No
     )
 
 
-def _wants_html(accept: str) -> bool:
+def wants_html(accept: str) -> bool:
     best_html = best_rdf = 0.0
     for part in accept.split(","):
         fields = [f.strip() for f in part.split(";")]
@@ -64,7 +64,7 @@ def _wants_html(accept: str) -> bool:
 
 def _describe_service(ep: Endpoint) -> Response:
     accept = request.headers.get("Accept", "")
-    if _wants_html(accept):
+    if wants_html(accept):
         from kg.web.page import index
 
         page: Response = index()  # type: ignore[assignment]
