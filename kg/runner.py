@@ -27,7 +27,7 @@ class Busy(Exception):
     """Every worker is busy."""
 
     def __init__(self, retry_after: int) -> None:
-        super().__init__(f"all {retry_after and 'query'} workers are busy")
+        super().__init__("every query worker is busy")
         self.retry_after = retry_after
 
 
@@ -52,22 +52,17 @@ class QueryPool:
         self.cfg, self.size, self.timeout, self.queue_wait = cfg, size, timeout, queue_wait
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Slot] = queue.Queue()
-        self._all: set[int] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._start_error: str | None = None
         self.graphs: list[str] = []
-        self.kills = 0
-        starters = [
-            threading.Thread(target=self._add_worker, kwargs={"initial": True}) for _ in range(size)
-        ]
+        starters = [threading.Thread(target=self._add_worker) for _ in range(size)]
         for t in starters:
             t.start()
         for t in starters:
             t.join()
         if self._idle.qsize() == 0:
             raise WorkerFailed(self._start_error or "no query worker could start")
-
-    _start_error: str | None = None
 
     def _start(self) -> _Slot:
         parent, child = self._ctx.Pipe()
@@ -86,7 +81,7 @@ class QueryPool:
         self.graphs = payload
         return _Slot(proc, parent)
 
-    def _add_worker(self, initial: bool = False) -> None:
+    def _add_worker(self) -> None:
         try:
             slot = self._start()
         except (WorkerFailed, OSError, EOFError) as exc:
@@ -97,15 +92,12 @@ class QueryPool:
             if self._closed:
                 slot.process.kill()
                 return
-            self._all.add(id(slot))
         self._idle.put(slot)
 
     def _replace(self, slot: _Slot) -> None:
         slot.process.kill()
         slot.process.join(5)
         slot.conn.close()
-        with self._lock:
-            self._all.discard(id(slot))
         if not self._closed:
             threading.Thread(target=self._add_worker, daemon=True).start()
 
@@ -125,7 +117,6 @@ class QueryPool:
         except (EOFError, OSError, BrokenPipeError) as exc:
             self._replace(slot)
             raise WorkerFailed(f"the query worker stopped unexpectedly ({exc})") from None
-        self.kills += 1
         log.warning(
             "query stopped after %.1f s (limit %.1f s); replacing its worker",
             time.monotonic() - started,
