@@ -159,6 +159,42 @@ def cmd_bench(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _built_store(cfg: Config) -> Store:
+    dump = cfg.out_dir / "kg.nq"
+    if not dump.is_file():
+        raise CliError(f"no built graph in {cfg.out_dir}; run `kg build` first")
+    return Store.from_nquads(dump, base_iri=cfg.base_iri)
+
+
+def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
+    from kg.export import exporters
+    from kg.namespaces import Names
+
+    known = exporters()
+    exporter = known.get(args.format)
+    if exporter is None:
+        raise CliError(f"unknown export format {args.format!r}; choose one of {', '.join(known)}")
+    data = exporter.run(_built_store(cfg), Names(cfg.base_iri))
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {len(data)} bytes of {exporter.name} to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_explain(cfg: Config, args: argparse.Namespace) -> int:
+    from kg.explain import ExplainError, explain, render_text
+    from kg.namespaces import Names
+
+    try:
+        tree = explain(_built_store(cfg), Names(cfg.base_iri), args.subject, args.predicate, args.object)
+    except ExplainError as exc:
+        raise CliError(str(exc)) from None
+    print(json.dumps(tree, indent=2, ensure_ascii=False) if args.json else render_text(tree))
+    return 0
+
+
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
     import logging
 
@@ -211,6 +247,14 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("validate", help="check the graph against the SHACL shapes and print a report")
     st = sub.add_parser("stats", help="triples per graph, claims per method, entities per type")
     st.add_argument("--json", action="store_true")
+    ex = sub.add_parser("export", help="dump the graph: RDF formats, Wikibase RDF, QuickStatements")
+    ex.add_argument("--format", required=True, help="turtle, ntriples, nquads, trig, jsonld, wikibase-rdf, quickstatements")
+    ex.add_argument("--output", "-o", help="file to write (default: standard output)")
+    xp = sub.add_parser("explain", help="why an inferred triple holds, down to the articles")
+    xp.add_argument("subject", help="an IRI or CURIE (kg:kalpana-soren)")
+    xp.add_argument("predicate", help="an IRI or CURIE (kgo:fatherInLaw)")
+    xp.add_argument("object", help="an IRI, CURIE or a literal in quotes")
+    xp.add_argument("--json", action="store_true")
     b = sub.add_parser("bench", help="time the build and compare the rule engine with owlrl")
     b.add_argument("--repeat", type=int, default=5)
     sv = sub.add_parser("serve", help="serve the built graph (production WSGI server, waitress)")
@@ -233,6 +277,8 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "stats": cmd_stats,
     "serve": cmd_serve,
     "bench": cmd_bench,
+    "export": cmd_export,
+    "explain": cmd_explain,
 }
 
 

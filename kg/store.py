@@ -76,6 +76,14 @@ class Store:
         """Quads in named graphs (the materialised default graph is not counted)."""
         return sum(self.count_by_graph().values())
 
+    def named_quads(self) -> list[ox.Quad]:
+        """Every quad of the named graphs (not the materialised default graph)."""
+        return [q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph)]
+
+    def default_triples(self) -> list[ox.Triple]:
+        """The default graph: the union of all named graphs, one copy of each triple."""
+        return [q.triple for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+
     def count_by_graph(self) -> dict[str, int]:
         res = self.query(
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
