@@ -82,7 +82,9 @@ class Store:
 
     def default_triples(self) -> list[ox.Triple]:
         """The default graph: the union of all named graphs, one copy of each triple."""
-        return [q.triple for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+        return [
+            q.triple for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        ]
 
     def count_by_graph(self) -> dict[str, int]:
         res = self.query(

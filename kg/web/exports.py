@@ -1,7 +1,95 @@
-"""Placeholder: being written (issue 4)."""
+"""/export/: the dumps and Wikidata-style exports of the built graph; /.well-known/void."""
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+
+from kg.export import Exporter, exporters
+from kg.export.void import void_description
+from kg.namespaces import Names
+from kg.results import lookup, negotiate
+from kg.store import Store
+from kg.web.sparql import text_response, wants_html
 
 bp = Blueprint("exports", __name__)
+_CACHE = "kg_exports"
+
+
+def _context() -> tuple[Store, Names]:
+    cfg = current_app.extensions["kg_config"]
+    return current_app.extensions["kg_store"], Names(cfg.base_iri)
+
+
+def _run(exporter: Exporter) -> bytes:
+    """Exports of the (read-only) built graph are made once per app and kept."""
+    cache: dict[str, bytes] = current_app.extensions.setdefault(_CACHE, {})
+    if exporter.name not in cache:
+        store, names = _context()
+        cache[exporter.name] = exporter.run(store, names)
+    return cache[exporter.name]
+
+
+@bp.get("/export/")
+def index() -> Response:
+    items = sorted(exporters().values(), key=lambda e: e.name)
+    if wants_html(request.headers.get("Accept", "")):
+        return Response(render_template("exports.html", items=items), mimetype="text/html")
+    root = request.url_root
+    return jsonify(
+        {
+            "exports": [
+                {
+                    "name": e.name,
+                    "media_type": e.media_type,
+                    "description": e.description,
+                    "url": f"{root}export/{e.name}",
+                }
+                for e in items
+            ]
+        }
+    )
+
+
+@bp.get("/export/<name>")
+def download(name: str) -> Response:
+    exporter = exporters().get(name)
+    if exporter is None:
+        return text_response(404, f"no export named {name!r}; see /export/")
+    filename = f"jharkhand-kg.{exporter.extension}"
+    return Response(
+        _run(exporter),
+        content_type=exporter.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@bp.get("/.well-known/void")
+def void() -> Response:
+    store, names = _context()
+    root = request.url_root
+    dumps = {
+        e.media_type: f"{root}export/{e.name}"
+        for e in exporters().values()
+        if e.name in ("nquads", "trig", "turtle", "ntriples", "jsonld")
+    }
+    g = void_description(store, names, f"{root}sparql", dumps)
+    fmt = (
+        lookup(request.args["format"])
+        if request.args.get("format")
+        else negotiate(request.headers.get("Accept"), "graph")
+    )
+    if fmt is None or fmt.kind != "graph":
+        return text_response(
+            406, "the VoID description is RDF; accept text/turtle, application/ld+json, ..."
+        )
+    writers = {
+        "turtle": "turtle",
+        "ntriples": "nt",
+        "jsonld": "json-ld",
+        "rdfxml": "xml",
+        "trig": "trig",
+        "nquads": "nquads",
+    }
+    return Response(
+        g.serialize(format=writers[fmt.name]), mimetype=fmt.media_type, headers={"Vary": "Accept"}
+    )
