@@ -53,13 +53,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         send_wildcard=settings.cors_origins == "*",
     )
 
-    from kg.web import entity, explain, exports, graphstore, page, sources, sparql
+    from kg.web import entity, explain, exports, graphstore, ontology, page, sources, sparql
 
     app.register_blueprint(sparql.bp)
     app.register_blueprint(entity.bp)
     app.register_blueprint(explain.bp)
     app.register_blueprint(sources.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(ontology.bp)
     app.register_blueprint(graphstore.bp)
     app.register_blueprint(page.bp)
 
