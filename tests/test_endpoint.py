@@ -499,21 +499,39 @@ def test_bad_settings_are_named(
 def test_an_entity_iri_gives_browsers_a_page_and_rdf_clients_its_description(
     client: FlaskClient,
 ) -> None:
-    page = client.get("/id/gandey", headers={"Accept": "text/html"})
+    page = client.get("/id/kalpana-soren", headers={"Accept": "text/html"})
     assert page.status_code == 200 and page.mimetype == "text/html"
     html = page.get_data(as_text=True)
-    assert '<h1>Gandey <span class="sub">entity</span></h1>' in html
-    assert ">kgo:constituency</a>" in html
+    assert html.count("<h1>Kalpana Soren ") == 1
+    # a stated fact with its article, date and the quoted span in context
+    assert '<a href="/source/000#c276-314">000</a>' in html
+    assert "<mark>Relations: Shibu Soren (father-in-Law)</mark>" in html
+    assert '<a href="/source/001#c' in html and "(2024-11-23):" in html  # 001 and its date
+    # an inferred fact is marked and links to its explanation
     assert (
-        'href="/id/candidacy/election/2024-jharkhand-assembly/kalpana-soren"' in html
-    )  # a candidacy there
-    ttl = client.get("/id/gandey", headers={"Accept": "text/turtle"})
+        '<span class="badge inferred">inferred</span> <a href="/explain?s=http%3A%2F%2Flocalhost%3A5000%2Fid%2Fkalpana-soren&amp;p=http%3A%2F%2Flocalhost%3A5000%2Fontology%23fatherInLaw&amp;o=http%3A%2F%2Flocalhost%3A5000%2Fid%2Fshibu-soren">why?</a>'
+        in html
+    )
+    # statement nodes with their qualifiers, each with sources
+    assert (
+        "Statements with qualifiers" in html
+        and "<mark>109,827</mark>" in html
+        and "<mark>Term Start: 4 June 2024</mark>" in html
+    )
+    # RDF clients get the facts with the statements, references and selectors behind them
+    ttl = client.get("/id/kalpana-soren", headers={"Accept": "text/turtle"})
     assert ttl.mimetype == "text/turtle"
     g = Graph()
     g.parse(data=ttl.data, format="turtle")
-    assert ("http://localhost:5000/id/gandey", "Gandey") in {
-        (str(s), str(o)) for s, p, o in g if str(p).endswith("#label")
+    rdf, oa = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/ns/oa#"
+    subjects = {str(o) for s_, p_, o in g if str(p_) == rdf + "subject"}
+    assert subjects == {"http://localhost:5000/id/kalpana-soren"}
+    assert "Relations: Shibu Soren (father-in-Law)" in {
+        str(o) for _, p_, o in g if str(p_) == oa + "exact"
     }
+    assert any(
+        str(p_) == "http://localhost:5000/ontology#rule" for _, p_, _ in g
+    )  # derivations of inferred facts
     jsonld = client.get("/id/election/2024-jharkhand-assembly", query_string={"format": "jsonld"})
     assert (
         jsonld.mimetype == "application/ld+json"
