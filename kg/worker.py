@@ -44,6 +44,7 @@ class Job:
     asserted_only: bool = False
     results_format: str | None = "json"  # None: the client accepts no results format
     graph_format: str | None = "turtle"
+    row_cap: int | None = None  # None: the endpoint's cap; the server's own pages pass their own
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def _dataset_args(ds: Dataset, job: Job) -> dict[str, object]:
 
 
 def run_query(ds: Dataset, job: Job) -> Outcome:
-    cap = ds.cfg.row_cap
+    cap = job.row_cap or ds.cfg.row_cap
     try:
         res = ds.store.query(job.text, base_iri=ds.cfg.base_iri, **_dataset_args(ds, job))  # type: ignore[arg-type]
     except SyntaxError as exc:

@@ -26,6 +26,7 @@ from kg.web.sparql import endpoint, text_response, wants_html
 from kg.worker import Job
 
 bp = Blueprint("entity", __name__)
+PAGE_ROWS = 100_000  # the page's own queries are bounded by the time limit, not the public row cap
 P = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -70,7 +71,9 @@ class NodeView:
 
 
 def _select(ep: Endpoint, sparql: str) -> list[dict[str, str]]:
-    res = ep.pool.run(Job("query", P + sparql, ep.user_graph.version(), results_format="json"))
+    res = ep.pool.run(
+        Job("query", P + sparql, ep.user_graph.version(), results_format="json", row_cap=PAGE_ROWS)
+    )
     if res.status != 200:
         raise RuntimeError(res.body.decode())
     doc = json.loads(res.body)
@@ -178,7 +181,7 @@ def description(ep: Endpoint, iri: str, fmt: str) -> bytes | None:
       UNION {{ ?st rdf:subject <{iri}> ; kgo:inferredBy ?d . ?d ?dp ?do }}
     }}"""
     )
-    res = ep.pool.run(Job("query", q, ep.user_graph.version(), graph_format=fmt))
+    res = ep.pool.run(Job("query", q, ep.user_graph.version(), graph_format=fmt, row_cap=PAGE_ROWS))
     if res.status != 200:
         raise RuntimeError(res.body.decode())
     return res.body if res.rows else None
