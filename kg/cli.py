@@ -188,7 +188,9 @@ def cmd_explain(cfg: Config, args: argparse.Namespace) -> int:
     from kg.namespaces import Names
 
     try:
-        tree = explain(_built_store(cfg), Names(cfg.base_iri), args.subject, args.predicate, args.object)
+        tree = explain(
+            _built_store(cfg), Names(cfg.base_iri), args.subject, args.predicate, args.object
+        )
     except ExplainError as exc:
         raise CliError(str(exc)) from None
     print(json.dumps(tree, indent=2, ensure_ascii=False) if args.json else render_text(tree))
@@ -248,7 +250,11 @@ def parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="triples per graph, claims per method, entities per type")
     st.add_argument("--json", action="store_true")
     ex = sub.add_parser("export", help="dump the graph: RDF formats, Wikibase RDF, QuickStatements")
-    ex.add_argument("--format", required=True, help="turtle, ntriples, nquads, trig, jsonld, wikibase-rdf, quickstatements")
+    ex.add_argument(
+        "--format",
+        required=True,
+        help="turtle, ntriples, nquads, trig, jsonld, wikibase-rdf, quickstatements",
+    )
     ex.add_argument("--output", "-o", help="file to write (default: standard output)")
     xp = sub.add_parser("explain", help="why an inferred triple holds, down to the articles")
     xp.add_argument("subject", help="an IRI or CURIE (kg:kalpana-soren)")
