@@ -413,3 +413,23 @@ def test_the_page_loads_nothing_from_elsewhere(tab: Tab, tmp_path: Path) -> None
     tab.page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
     print(f"screenshot: {shot}")
+
+
+def test_a_result_links_to_an_entity_page_with_the_facts_and_their_quotes(tab: Tab) -> None:
+    """Issue 4's walk: from the query page, a result's link opens the entity's page, which shows
+    each fact with the quoted evidence, and an inferred fact leads to its explanation."""
+    tab.open()
+    tab.run(lambda: tab.page.click('button.example[data-name="c01-father-in-law"]'))
+    with tab.page.expect_navigation():
+        tab.page.click('table a[href="/id/shibu-soren"]')
+    assert tab.page.url.endswith("/id/shibu-soren")
+    assert tab.page.inner_text("h1").startswith("Shibu Soren")
+    assert (
+        "Hemant Soren, son of former Chief Minister Shibu Soren"
+        in tab.page.locator("mark").all_inner_texts()
+    )
+    tab.page.goto(tab.page.url.replace("/id/shibu-soren", "/id/kalpana-soren"))
+    with tab.page.expect_navigation():
+        tab.page.locator("a", has_text="why?").first.click()
+    assert "/explain?" in tab.page.url
+    assert "Hemant Soren, son of former Chief Minister Shibu Soren" in tab.page.content()
