@@ -18,8 +18,10 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from kg.export import exporters
+from kg.export.qids import MappingError, WikidataMapping, load_mapping
 from kg.export.quickstatements import QuickStatements, render
-from kg.export.wikidata_map import MappingError, WikidataMapping, WikidataView, load_mapping, view
+from kg.export.wikidata_model import WikidataView
+from kg.export.wikidata_statements import view
 from kg.namespaces import Names
 from kg.store import Store
 from kg.yamlfile import load_yaml

@@ -49,18 +49,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.export import Exporter
-from kg.export.wikidata_map import (
-    WD,
-    Claim,
-    Item,
-    Term,
-    WikidataView,
-    clean_text,
-    datatype,
-    pid_number,
-    time_value,
-    view,
-)
+from kg.export.wikidata_model import Claim, Item, WikidataView
+from kg.export.wikidata_props import clean_text, datatype, pid_number, time_value
+from kg.export.wikidata_rdf import WD, Term
+from kg.export.wikidata_statements import view
 from kg.namespaces import Names
 from kg.store import Store
 

@@ -36,7 +36,9 @@ import hashlib
 import pyoxigraph as ox
 
 from kg.export import Exporter
-from kg.export.wikidata_map import (
+from kg.export.wikidata_model import Claim, WikidataView
+from kg.export.wikidata_props import datatype, time_value
+from kg.export.wikidata_rdf import (
     GREGORIAN,
     PQ,
     PQV,
@@ -49,14 +51,10 @@ from kg.export.wikidata_map import (
     WDT,
     WIKIBASE,
     XSD,
-    Claim,
     P,
     Term,
-    WikidataView,
-    datatype,
-    time_value,
-    view,
 )
+from kg.export.wikidata_statements import view
 from kg.namespaces import Names
 from kg.store import Store
 

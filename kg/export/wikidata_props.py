@@ -1,0 +1,108 @@
+"""Wikidata properties and classes: the P-ids and Q-ids the ontology maps its properties and
+classes to (``kgo:wikidataProperty``, ``kgo:wikidataClass`` in ``<graph/ontology>``), and the
+Wikidata datatype and form each value is written in."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.export.qids import _QID, MappingError, _local_wd
+from kg.export.wikidata_rdf import _PREFIXES, XSD, Term, _rows
+from kg.store import Store
+
+_PID = re.compile(r"^P[1-9][0-9]*$")
+
+# Wikidata datatypes of the properties the ontology and the references use. A P-id not listed
+# takes its datatype from the value (an IRI is an item, a date a time, a number a quantity).
+_ITEM_PIDS = (  # noqa: SIM905 (a list of ids reads best as words)
+    "P19 P22 P25 P26 P27 P31 P39 P40 P69 P102 P106 P108 P123 P131 P155 P172 P241 P248 P276 P361 "
+    "P512 P664 P710 P768 P812 P1001 P1268 P1365 P1412 P1416 P3602"
+).split()
+DATATYPES: dict[str, str] = {
+    **dict.fromkeys(_ITEM_PIDS, "item"),
+    **dict.fromkeys(["P569", "P577", "P580", "P582", "P585", "P813"], "time"),
+    **dict.fromkeys(["P1111", "P1342", "P1971"], "quantity"),
+    **dict.fromkeys(["P1449", "P1476", "P1477", "P1683"], "monolingualtext"),
+    "P1545": "string",
+    "P854": "url",
+}
+
+
+def ontology_pids(store: Store) -> dict[str, str]:
+    """Ontology property IRI -> P-id, from ``kgo:wikidataProperty`` in ``<graph/ontology>``."""
+    out: dict[str, str] = {}
+    q = _PREFIXES + "SELECT ?p ?w WHERE { GRAPH <graph/ontology> { ?p kgo:wikidataProperty ?w } }"
+    for p, w in _rows(store, q):
+        assert p is not None and w is not None
+        pid = _local_wd(w.value, _PID)
+        if out.setdefault(p.value, pid) != pid:
+            raise MappingError(f"{p.value} has two Wikidata properties")
+    return out
+
+
+def _class_qids(store: Store) -> tuple[dict[str, str], dict[str, list[str]]]:
+    own: dict[str, str] = {}
+    for c, w in _rows(
+        store,
+        _PREFIXES + "SELECT ?c ?w WHERE { GRAPH <graph/ontology> { ?c kgo:wikidataClass ?w } }",
+    ):
+        assert c is not None and w is not None
+        own[c.value] = _local_wd(w.value, _QID)
+    supers: dict[str, list[str]] = defaultdict(list)
+    q = (
+        _PREFIXES + "SELECT ?c ?s WHERE { GRAPH <graph/ontology> { ?c rdfs:subClassOf ?s } "
+        "FILTER(isIRI(?c) && isIRI(?s)) } ORDER BY ?c ?s"
+    )
+    for c, s in _rows(store, q):
+        assert c is not None and s is not None
+        supers[c.value].append(s.value)
+    return own, supers
+
+
+def _nearest_class_qid(cls: str, own: dict[str, str], supers: dict[str, list[str]]) -> str | None:
+    """The Wikidata class of ``cls`` or of its nearest superclass that has one (breadth first)."""
+    frontier, seen = [cls], {cls}
+    while frontier:
+        found = sorted(own[c] for c in frontier if c in own)
+        if found:
+            return found[0]
+        nxt = [s for c in frontier for s in supers.get(c, []) if s not in seen]
+        seen.update(nxt)
+        frontier = sorted(set(nxt))
+    return None
+
+
+def pid_number(pid: str) -> int:
+    return int(pid[1:])
+
+
+def datatype(pid: str, value: Term) -> str:
+    """The Wikidata datatype a value is written as under ``pid``."""
+    known = DATATYPES.get(pid)
+    if known:
+        return known
+    if value.is_iri:
+        return "item"
+    if value.datatype in (XSD + "date", XSD + "gYear", XSD + "dateTime"):
+        return "time"
+    if value.datatype in (XSD + "integer", XSD + "decimal", XSD + "double", XSD + "int"):
+        return "quantity"
+    return "monolingualtext" if value.lang else "string"
+
+
+def time_value(lexical: str) -> tuple[str, int]:
+    """``(YYYY-MM-DD, precision)`` of an xsd:date or xsd:gYear: 11 for a day, 9 for a year."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lexical):
+        return lexical, 11
+    if re.fullmatch(r"\d{4}", lexical):
+        return f"{lexical}-00-00", 9
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T.*", lexical)
+    if m:
+        return m.group(1), 11
+    raise ValueError(f"not a date or a year: {lexical!r}")
+
+
+def clean_text(text: str) -> str:
+    """One line of text: runs of whitespace (tabs, newlines) become one space."""
+    return " ".join(text.split())
