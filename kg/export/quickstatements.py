@@ -1,6 +1,6 @@
 """QuickStatements V1 commands (tab-separated) that put the graph's asserted facts into Wikidata.
 
-What is exported is decided in :mod:`kg.export.wikidata_map` (the same statements as the Wikibase
+What is exported is decided in :mod:`kg.export.wikidata_statements` (the same statements as the Wikibase
 RDF export); this module writes them as QuickStatements V1 lines:
 
 - an entity with a Q-id (``data/wikidata.yaml``) is addressed by it, and gets statements only: its

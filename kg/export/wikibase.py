@@ -1,7 +1,7 @@
 """The graph in the shape of a Wikidata RDF dump (Turtle), with Wikidata's own namespaces.
 
 What is exported (items, statements, qualifiers, references) is decided in
-:mod:`kg.export.wikidata_map`; this module writes it the way Wikidata's RDF dumps do:
+:mod:`kg.export.wikidata_statements`; this module writes it the way Wikidata's RDF dumps do:
 
 - an item is ``wd:Qnn`` when ``data/wikidata.yaml`` gives its Q-id, otherwise our own entity IRI
   (``<id/…>``), typed ``wikibase:Item``, with ``rdfs:label``, ``skos:altLabel`` and

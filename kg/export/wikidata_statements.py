@@ -1,7 +1,49 @@
-"""Statements: the asserted triples and statement nodes of the article graphs, with their
-references, mapped to Wikidata statements with qualifiers; "instance of" from the registry's types.
+"""What the Wikidata exports (Wikibase RDF, QuickStatements) say, read once from the built graph.
 
-What is exported and why is described in :mod:`kg.export.wikidata_map`.
+Both exports write the same statements; this module decides which, and they only differ in how
+they write them.
+
+**Items.** Every entity of the registry (``<graph/entities>``, from ``data/entities.yaml``) is an
+item, with its English label, aliases and description. Its Q-id comes from ``data/wikidata.yaml``
+(only checked ids; see the comment at its top) or from ``wikidata:`` in ``data/entities.yaml``
+(``kgo:wikidataItem``); the two must agree. An entity without one is a new item. Statement nodes
+other than the three below (events, seat tallies and allocations, alliances, polling phases,
+campaigns, quotations) and the articles themselves are not items: the ontology gives them no
+Wikidata class, and Wikidata keeps such things as qualifiers or not at all. Their facts are left
+out and listed in :attr:`WikidataView.skipped`.
+
+**Properties.** A property is exported only when the ontology gives it ``kgo:wikidataProperty``
+(read from ``<graph/ontology>``), under that P-id and nothing else. Derivable kinship
+(``kgo:fatherInLaw``, ``kgo:childInLaw``, ``kgo:husbandsFather``, ``kgo:daughterInLaw``) has none
+and is also refused here by name, so a P-id added to it by mistake still exports nothing.
+
+**Asserted only.** Statements come from the article graphs (``<graph/source/…>``) alone, never from
+``<graph/inferred>``: an inverse, symmetric or chained fact that no article states (Hemant Soren's
+spouse, anyone's children, anyone's father-in-law) is not exported. The one exception is "instance
+of" (P31), from the entity's type in the registry (a curated fact, not an inference), mapped through
+``kgo:wikidataClass`` of its class or, when that class has none, of its nearest superclass in the
+ontology (a Politician is a ``schema:Person``, Q5); those statements have no reference.
+
+**Statement nodes.** ``kgo:PositionHolding``, ``kgo:Candidacy`` and ``kgo:Education`` become one
+statement each (P39, P3602, P69: the P-id of their truthy shortcut), from the holder, candidate or
+student to the post, election or institution, and every other property of the node that has a P-id
+becomes a qualifier (P580, P582, P768, P1365; P768, P1268, P1111; P512, P812, P585). The truthy
+shortcut triple is that same statement, not a second one.
+
+**References.** Each statement carries the union of the ``kgo:Reference`` nodes of the asserted
+triples it is made of (the shortcut, the node's subject and value triples, its exported qualifiers),
+as decision 0002 foresees. A reference gives: the quote (``oa:exact``, P1683), the day the article
+was retrieved (P813), its publication date (P577) and publisher (P123) where the article states
+them, its title (P1476) only when it is the article's own (not a title the project wrote for a text
+without a headline), and "stated in" (P248) only when the article has a Q-id in ``sources:`` of
+``data/wikidata.yaml``; none has, so no reference names its article by item. No reference URL
+(P854) is known for any article, so none is written.
+
+**Modules.** :func:`view` here builds the view from :mod:`kg.export.qids` (``data/wikidata.yaml``),
+:mod:`kg.export.wikidata_props` (P-ids, classes and datatypes from the ontology),
+:mod:`kg.export.wikidata_items` (items and references read from the store),
+:mod:`kg.export.wikidata_model` (what the view holds) and :mod:`kg.export.wikidata_rdf`
+(Wikidata's namespaces and RDF terms).
 """
 
 from __future__ import annotations

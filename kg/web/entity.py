@@ -18,9 +18,9 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, render_template, request
 
 from kg.nodes import NODE_KINDS
-from kg.results import lookup, negotiate
 from kg.runner import Busy, TimedOut, WorkerFailed
 from kg.web.endpoint import Endpoint
+from kg.web.negotiation import not_acceptable, rdf_format
 from kg.web.page import compact
 from kg.web.sparql import endpoint, text_response, wants_html
 from kg.worker import Job
@@ -206,15 +206,9 @@ def entity(slug: str) -> Response:
                 "entity.html", iri=iri, base=base, short=short, explain_link=explain_link, **data
             )
             return Response(html, mimetype="text/html")
-        fmt = (
-            lookup(request.args["format"])
-            if request.args.get("format")
-            else negotiate(request.headers.get("Accept"), "graph")
-        )
-        if fmt is None or fmt.kind != "graph":
-            return text_response(
-                406, "an entity is described in RDF: accept text/turtle, application/ld+json, ..."
-            )
+        fmt = rdf_format()
+        if fmt is None:
+            return not_acceptable("an entity's description")
         body = description(ep, iri, fmt.name)
         if body is None:
             return text_response(404, f"nothing is known about <{iri}>")

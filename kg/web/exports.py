@@ -7,8 +7,8 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from kg.export import Exporter, exporters
 from kg.export.void import void_description
 from kg.namespaces import Names
-from kg.results import lookup, negotiate
 from kg.store import Store
+from kg.web.negotiation import not_acceptable, rdf_format, rdf_response
 from kg.web.sparql import text_response, wants_html
 
 bp = Blueprint("exports", __name__)
@@ -73,23 +73,7 @@ def void() -> Response:
         if e.name in ("nquads", "trig", "turtle", "ntriples", "jsonld")
     }
     g = void_description(store, names, f"{root}sparql", dumps)
-    fmt = (
-        lookup(request.args["format"])
-        if request.args.get("format")
-        else negotiate(request.headers.get("Accept"), "graph")
-    )
-    if fmt is None or fmt.kind != "graph":
-        return text_response(
-            406, "the VoID description is RDF; accept text/turtle, application/ld+json, ..."
-        )
-    writers = {
-        "turtle": "turtle",
-        "ntriples": "nt",
-        "jsonld": "json-ld",
-        "rdfxml": "xml",
-        "trig": "trig",
-        "nquads": "nquads",
-    }
-    return Response(
-        g.serialize(format=writers[fmt.name]), mimetype=fmt.media_type, headers={"Vary": "Accept"}
-    )
+    fmt = rdf_format()
+    if fmt is None:
+        return not_acceptable("the VoID description")
+    return rdf_response(g, fmt)

@@ -14,9 +14,9 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.namespaces import Names
-from kg.results import lookup, negotiate
+from kg.web.negotiation import not_acceptable, rdf_format, rdf_response
 from kg.web.page import compact
-from kg.web.sparql import text_response, wants_html
+from kg.web.sparql import wants_html
 
 bp = Blueprint("ontology", __name__)
 _KEY = "kg_ontology_doc"
@@ -141,27 +141,10 @@ def ontology() -> Response:
             ),
             mimetype="text/html",
         )
-    fmt = (
-        lookup(request.args["format"])
-        if request.args.get("format")
-        else negotiate(request.headers.get("Accept"), "graph")
-    )
-    if fmt is None or fmt.kind != "graph":
-        return text_response(
-            406,
-            "the ontology is RDF; accept text/turtle, application/rdf+xml, application/ld+json, ...",
-        )
-    writers = {
-        "turtle": "turtle",
-        "ntriples": "nt",
-        "jsonld": "json-ld",
-        "rdfxml": "xml",
-        "trig": "trig",
-        "nquads": "nquads",
-    }
+    fmt = rdf_format()
+    if fmt is None:
+        return not_acceptable("the ontology")
     g = _ontology(names)
     for prefix, ns in names.prefixes().items():
         g.bind(prefix, ns, override=True)
-    return Response(
-        g.serialize(format=writers[fmt.name]), mimetype=fmt.media_type, headers={"Vary": "Accept"}
-    )
+    return rdf_response(g, fmt)

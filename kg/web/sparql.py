@@ -15,18 +15,11 @@ from kg.updatecheck import check_writable
 from kg.web.description import service_description
 from kg.web.endpoint import Endpoint
 from kg.web.metrics import log_query
+from kg.web.negotiation import not_acceptable, rdf_format, rdf_response
 from kg.web.protocol import Operation, ProtocolError, parse_operation
 from kg.worker import Job, Outcome
 
 bp = Blueprint("sparql", __name__)
-RDFLIB_WRITERS = {
-    "turtle": "turtle",
-    "ntriples": "nt",
-    "jsonld": "json-ld",
-    "rdfxml": "xml",
-    "trig": "trig",
-    "nquads": "nquads",
-}
 FORMAT_NAMES = ", ".join(f.name for f in FORMATS)
 BEARER = {"WWW-Authenticate": 'Bearer realm="kg"'}
 
@@ -69,20 +62,13 @@ def _describe_service(ep: Endpoint) -> Response:
 
         page: Response = index()  # type: ignore[assignment]
         return page
-    fmt = (
-        lookup(request.args.get("format", ""))
-        if request.args.get("format")
-        else negotiate(accept, "graph")
-    )
-    if fmt is None or fmt.kind != "graph":
-        return text_response(
-            406, "the service description is RDF; accept text/turtle, application/ld+json, ..."
-        )
+    fmt = rdf_format()
+    if fmt is None:
+        return not_acceptable("the service description")
     g = service_description(
         request.base_url, sorted(ep.known_graphs()), ep.settings.update_token is not None
     )
-    body = g.serialize(format=RDFLIB_WRITERS[fmt.name])
-    return Response(body, mimetype=fmt.media_type, headers={"Vary": "Accept"})
+    return rdf_response(g, fmt)
 
 
 def _check_dataset(ep: Endpoint, op: Operation, from_clauses: tuple[tuple[str, str], ...]) -> None:
