@@ -11,12 +11,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
-from kg.config import Config
 from kg.explain import ExplainError, TermError, explain
 from kg.namespaces import Names
-from kg.store import Store
+from kg.web.context import app_config, built_store
 from kg.web.sparql import text_response
 
 bp = Blueprint("explain", __name__)
@@ -61,8 +60,7 @@ def explain_page() -> Response:
             "subject (s), property (p) and object (o) as IRIs, CURIEs or literals, "
             f"e.g. {USAGE}",
         )
-    store: Store = current_app.extensions["kg_store"]
-    cfg: Config = current_app.extensions["kg_config"]
+    store, cfg = built_store(), app_config()
     try:
         tree = explain(store, Names(cfg.base_iri), args["s"], args["p"], args["o"])
     except TermError as exc:

@@ -8,6 +8,7 @@ from kg.export import Exporter, exporters
 from kg.export.void import void_description
 from kg.namespaces import Names
 from kg.store import Store
+from kg.web.context import app_names, built_store
 from kg.web.negotiation import not_acceptable, rdf_format, rdf_response
 from kg.web.sparql import text_response, wants_html
 
@@ -16,8 +17,7 @@ _CACHE = "kg_exports"
 
 
 def _context() -> tuple[Store, Names]:
-    cfg = current_app.extensions["kg_config"]
-    return current_app.extensions["kg_store"], Names(cfg.base_iri)
+    return built_store(), app_names()
 
 
 def _run(exporter: Exporter) -> bytes:

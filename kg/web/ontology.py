@@ -14,6 +14,7 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.namespaces import Names
+from kg.web.context import app_config
 from kg.web.negotiation import not_acceptable, rdf_format, rdf_response
 from kg.web.page import compact
 from kg.web.sparql import wants_html
@@ -43,7 +44,7 @@ class Term:
 
 def _ontology(names: Names) -> Graph:
     g = Graph()
-    cfg = current_app.extensions["kg_config"]
+    cfg = app_config()
     g.parse(cfg.ontology_dir / "kg.ttl", format="turtle", publicID=names.base)
     return g
 
@@ -130,7 +131,7 @@ def document(names: Names) -> list[tuple[str, list[Term]]]:
 
 @bp.get("/ontology")
 def ontology() -> Response:
-    cfg = current_app.extensions["kg_config"]
+    cfg = app_config()
     names = Names(cfg.base_iri)
     if wants_html(request.headers.get("Accept", "")) and not request.args.get("format"):
         if _KEY not in current_app.extensions:

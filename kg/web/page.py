@@ -14,10 +14,10 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
-from kg.config import Config
 from kg.namespaces import Names
 from kg.queries import SavedQueryError, load_saved_queries
 from kg.store import Store
+from kg.web.context import app_config, built_store
 
 bp = Blueprint(
     "page",
@@ -183,16 +183,6 @@ def examples(queries_dir: Path) -> list[dict[str, Any]]:
     ]
 
 
-def _store() -> Store:
-    store: Store = current_app.extensions["kg_store"]
-    return store
-
-
-def _config() -> Config:
-    cfg: Config = current_app.extensions["kg_config"]
-    return cfg
-
-
 def page_data(
     base: str, sparql: str, vocabulary_url: str, examples_url: str, root: str
 ) -> dict[str, Any]:
@@ -209,7 +199,7 @@ def page_data(
 
 @bp.get("/")
 def index() -> str:
-    base = _config().base_iri
+    base = app_config().base_iri
     data = page_data(
         base,
         request.script_root + "/sparql",  # the endpoint's own blueprint serves it there
@@ -225,7 +215,7 @@ def api_vocabulary() -> Response:
     # the built dataset does not change while the app runs: build this once per app
     cached: dict[str, Any] | None = current_app.extensions.get(_VOCABULARY_KEY)
     if cached is None:
-        cached = vocabulary(_store(), _config().base_iri)
+        cached = vocabulary(built_store(), app_config().base_iri)
         current_app.extensions[_VOCABULARY_KEY] = cached
     return jsonify(cached)
 
@@ -234,6 +224,6 @@ def api_vocabulary() -> Response:
 def api_examples() -> tuple[Response, int]:
     # read on each request so an edited or added .rq file shows up on reload
     try:
-        return jsonify({"examples": examples(_config().queries_dir)}), 200
+        return jsonify({"examples": examples(app_config().queries_dir)}), 200
     except SavedQueryError as exc:
         return jsonify({"examples": [], "error": str(exc)}), 500

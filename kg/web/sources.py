@@ -22,12 +22,12 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, url_for
 from markupsafe import Markup, escape
 
-from kg.config import Config
 from kg.explain import source_records, spell
 from kg.model import Source
 from kg.namespaces import Names
 from kg.sources import load_sources
 from kg.store import Store
+from kg.web.context import app_config, built_store
 from kg.web.explain import explain_url
 from kg.web.page import compact
 from kg.web.sparql import text_response
@@ -106,20 +106,10 @@ def highlight(text: str, spans: Iterable[Span]) -> Markup:
 # ---- data ---------------------------------------------------------------------------------------
 
 
-def _store() -> Store:
-    store: Store = current_app.extensions["kg_store"]
-    return store
-
-
-def _config() -> Config:
-    cfg: Config = current_app.extensions["kg_config"]
-    return cfg
-
-
 def _texts() -> dict[str, Source]:
     texts: dict[str, Source] | None = current_app.extensions.get(_TEXTS_KEY)
     if texts is None:
-        texts = {s.id: s for s in load_sources(_config().sources_dir)}
+        texts = {s.id: s for s in load_sources(app_config().sources_dir)}
         current_app.extensions[_TEXTS_KEY] = texts
     return texts
 
@@ -244,7 +234,7 @@ def _counts(store: Store, names: Names) -> dict[str, tuple[int, int]]:
 
 @bp.get("/source/")
 def source_list() -> Response:
-    store, cfg = _store(), _config()
+    store, cfg = built_store(), app_config()
     names = Names(cfg.base_iri)
     counts = _counts(store, names)
     records = list(source_records(store, names).values())
@@ -256,7 +246,7 @@ def source_list() -> Response:
 
 @bp.get("/source/<sid>")
 def source_page(sid: str) -> Response:
-    store, cfg = _store(), _config()
+    store, cfg = built_store(), app_config()
     names = Names(cfg.base_iri)
     records = source_records(store, names)
     rec = records.get(sid)
