@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from kg.build import Built, build
 from kg.config import DEFAULT_BASE_IRI, Config
@@ -58,3 +63,36 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 """
+
+
+@contextmanager
+def app_on_build(cfg: Config, state_dir: Path, **settings: str) -> Iterator[Flask]:
+    """The web app on the session's build, with ``KG_*`` settings; its query workers are stopped
+    when the block ends."""
+    from server import create_app
+
+    app = create_app(
+        {
+            "TESTING": True,
+            "KG_BUILD_DIR": str(cfg.out_dir),
+            "KG_STATE_DIR": str(state_dir),
+            **settings,
+        }
+    )
+    try:
+        yield app
+    finally:
+        app.extensions["kg_endpoint"].pool.close()
+
+
+def kg_cli(*args: str, check: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m kg.cli ARGS`` from the checkout, as a user runs it, with extra environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=check,
+        timeout=300,
+    )

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,18 +12,11 @@ from kg.build import Built
 from kg.config import Config
 from kg.store import Store
 
-from .conftest import ROOT
+from .conftest import ROOT, kg_cli
 
 
 def _build_in_subprocess(build_dir: Path) -> None:
-    env = {**os.environ, "KG_BUILD_DIR": str(build_dir), "PYTHONHASHSEED": "random"}
-    subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    kg_cli("build", check=True, KG_BUILD_DIR=str(build_dir), PYTHONHASHSEED="random")
 
 
 def test_the_build_is_deterministic_byte_for_byte(
@@ -57,21 +47,13 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
     root = tmp_path / "project"
     for part in ("data", "ontology"):
         shutil.copytree(ROOT / part, root / part)
-    env = {**os.environ, "KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
-    subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    env = {"KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
+    kg_cli("build", check=True, **env)
     before = {p.name: p.read_bytes() for p in (root / "build").glob("*.*")}
     (root / "data" / "claims" / "000-lead.yaml").write_text(
         "source: '000'\nclaims:\n  - id: x\n", encoding="utf-8"
     )
-    res = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    res = kg_cli("build", **env)
     assert res.returncode == 1
     assert (
         res.stderr.strip().splitlines()[-1]

@@ -17,6 +17,7 @@ from rdflib import Graph
 from kg.config import Config
 from server import create_app
 
+from .conftest import app_on_build
 from .servers import TOKEN, HttpClient, pick_client, running_server
 
 Q = "PREFIX kg: <id/> PREFIX kgo: <ontology#> SELECT ?f WHERE { kg:kalpana-soren kgo:fatherInLaw ?f }"
@@ -30,16 +31,8 @@ SETTINGS = {"KG_UPDATE_TOKEN": TOKEN, "KG_ROW_CAP": "25"}
 
 @pytest.fixture(scope="module")
 def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = create_app(
-        {
-            "TESTING": True,
-            "KG_BUILD_DIR": str(cfg.out_dir),
-            "KG_STATE_DIR": str(tmp_path_factory.mktemp("state")),
-            **SETTINGS,
-        }
-    )
-    yield app
-    app.extensions["kg_endpoint"].pool.close()
+    with app_on_build(cfg, tmp_path_factory.mktemp("state"), **SETTINGS) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

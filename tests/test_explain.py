@@ -17,9 +17,8 @@ from kg.explain import ExplainError, NotInGraph, TermError, explain, parse_term,
 from kg.namespaces import Names
 from kg.rdf import statement_iri
 from kg.store import Store
-from server import create_app
 
-from .conftest import BASE, PREFIXES
+from .conftest import BASE, PREFIXES, app_on_build
 from .test_cli import kg
 
 NAMES = Names(BASE)
@@ -332,13 +331,9 @@ def test_kg_explain_json_and_errors(cfg: Config, built: Built, store: Store) -> 
 
 
 @pytest.fixture(scope="module")
-def app(cfg: Config, built: Built, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    state = tmp_path_factory.mktemp("explain-state")
-    app = create_app(
-        {"TESTING": True, "KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(state)}
-    )
-    yield app
-    app.extensions["kg_endpoint"].pool.close()
+def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    with app_on_build(cfg, tmp_path_factory.mktemp("explain-state")) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

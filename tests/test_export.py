@@ -14,24 +14,16 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 
 from kg.config import Config
 from kg.store import Store
-from server import create_app
 
-from .conftest import ROOT
+from .conftest import ROOT, app_on_build
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 
 
 @pytest.fixture(scope="module")
 def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = create_app(
-        {
-            "TESTING": True,
-            "KG_BUILD_DIR": str(cfg.out_dir),
-            "KG_STATE_DIR": str(tmp_path_factory.mktemp("exp")),
-        }
-    )
-    yield app
-    app.extensions["kg_endpoint"].pool.close()
+    with app_on_build(cfg, tmp_path_factory.mktemp("exp")) as app:
+        yield app
 
 
 def _union_size(store: Store) -> int:

@@ -10,8 +10,8 @@ from flask.testing import FlaskClient
 from rdflib import Graph
 
 from kg.config import Config
-from server import create_app
 
+from .conftest import app_on_build
 from .servers import TOKEN, HttpClient, listener, pick_client, running_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -23,16 +23,8 @@ SETTINGS = {"KG_UPDATE_TOKEN": TOKEN}
 
 @pytest.fixture(scope="module")
 def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = create_app(
-        {
-            "TESTING": True,
-            "KG_BUILD_DIR": str(cfg.out_dir),
-            "KG_STATE_DIR": str(tmp_path_factory.mktemp("gs")),
-            **SETTINGS,
-        }
-    )
-    yield app
-    app.extensions["kg_endpoint"].pool.close()
+    with app_on_build(cfg, tmp_path_factory.mktemp("gs"), **SETTINGS) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

@@ -9,22 +9,14 @@ from flask import Flask
 from rdflib import OWL, RDF, Graph, URIRef
 
 from kg.config import Config
-from server import create_app
 
-from .conftest import ROOT
+from .conftest import ROOT, app_on_build
 
 
 @pytest.fixture(scope="module")
 def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = create_app(
-        {
-            "TESTING": True,
-            "KG_BUILD_DIR": str(cfg.out_dir),
-            "KG_STATE_DIR": str(tmp_path_factory.mktemp("onto")),
-        }
-    )
-    yield app
-    app.extensions["kg_endpoint"].pool.close()
+    with app_on_build(cfg, tmp_path_factory.mktemp("onto")) as app:
+        yield app
 
 
 def test_the_page_documents_every_term_with_its_alignment(app: Flask) -> None:

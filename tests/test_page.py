@@ -23,9 +23,8 @@ from flask.testing import FlaskClient
 from kg.config import Config
 from kg.namespaces import Names
 from kg.web.page import compact
-from server import create_app
 
-from .conftest import BASE, ROOT
+from .conftest import BASE, ROOT, app_on_build
 from .servers import running_server
 
 if TYPE_CHECKING:
@@ -50,11 +49,9 @@ TYPED = "PREFIX kg: <id/> PREFIX kgo: <ontology#> SELECT ?p WHERE { ?e a kgo:Par
 
 
 @pytest.fixture(scope="module")
-def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    state = tmp_path_factory.mktemp("page-state")
-    return create_app(
-        {"TESTING": True, "KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(state)}
-    )
+def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    with app_on_build(cfg, tmp_path_factory.mktemp("page-state")) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

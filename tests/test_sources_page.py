@@ -13,23 +13,17 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kg.build import Built
 from kg.config import Config
 from kg.store import Store
 from kg.web.sources import Span, highlight
-from server import create_app
 
-from .conftest import PREFIXES
+from .conftest import PREFIXES, app_on_build
 
 
 @pytest.fixture(scope="module")
-def app(cfg: Config, built: Built, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    state = tmp_path_factory.mktemp("sources-state")
-    app = create_app(
-        {"TESTING": True, "KG_BUILD_DIR": str(cfg.out_dir), "KG_STATE_DIR": str(state)}
-    )
-    yield app
-    app.extensions["kg_endpoint"].pool.close()
+def app(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    with app_on_build(cfg, tmp_path_factory.mktemp("sources-state")) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .conftest import ROOT
+from .conftest import kg_cli
 from .servers import TOKEN, running_server
 
 NOTE = 'PREFIX kgo: <ontology#> INSERT DATA { GRAPH <graph/user> { <id/barhait> kgo:note "reserved for Scheduled Tribes?" } }'
@@ -38,14 +36,7 @@ def _notes(url: str) -> list[tuple[str, str]]:
 
 
 def _build(build_dir: Path) -> None:
-    env = {**os.environ, "KG_BUILD_DIR": str(build_dir)}
-    subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    kg_cli("build", check=True, KG_BUILD_DIR=str(build_dir))
 
 
 def test_user_graph_survives_sigkill_restart_and_rebuild(tmp_path: Path) -> None:
