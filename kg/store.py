@@ -7,11 +7,14 @@ depend on the engine's types.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+
+from kg.params import Term
 
 
 class QueryError(ValueError):
@@ -92,12 +95,22 @@ class Store:
         )
         return {row[0].value: int(row[1].value) for row in res.rows}
 
-    def query(self, sparql: str) -> Result:
-        """Run SPARQL; relative IRIs (``PREFIX kg: <id/>``) resolve against the base IRI."""
+    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None) -> Result:
+        """Run SPARQL; relative IRIs (``PREFIX kg: <id/>``) resolve against the base IRI.
+
+        ``substitutions`` binds variables (without '?') to terms through the engine, for
+        saved-query parameters (:mod:`kg.params`)."""
+        from kg.worker import ox_substitutions
+
+        subs = tuple((v, t.kind, t.value, t.datatype) for v, t in (substitutions or {}).items())
         try:
-            res = self._store.query(sparql, base_iri=self.base_iri)
+            res = self._store.query(
+                sparql, base_iri=self.base_iri, substitutions=ox_substitutions(subs)
+            )
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except RuntimeError as exc:
+            raise QueryError(f"query failed: {exc}") from None
         if isinstance(res, ox.QuerySolutions):
             variables = tuple(v.value for v in res.variables)
             return Result(

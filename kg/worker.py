@@ -45,6 +45,9 @@ class Job:
     results_format: str | None = "json"  # None: the client accepts no results format
     graph_format: str | None = "turtle"
     row_cap: int | None = None  # None: the endpoint's cap; the server's own pages pass their own
+    # parameters of a saved query: (variable, "iri"|"literal", value, datatype), bound by the
+    # engine's substitution API (see kg.params)
+    substitutions: tuple[tuple[str, str, str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,10 +177,29 @@ def _dataset_args(ds: Dataset, job: Job) -> dict[str, object]:
     return {"named_graphs": ds.visible_graphs()}
 
 
+def ox_substitutions(
+    subs: tuple[tuple[str, str, str, str | None], ...],
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None:
+    if not subs:
+        return None
+    out: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(var): ox.NamedNode(value)
+        if kind == "iri"
+        else ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None)
+        for var, kind, value, datatype in subs
+    }
+    return out
+
+
 def run_query(ds: Dataset, job: Job) -> Outcome:
     cap = job.row_cap or ds.cfg.row_cap
     try:
-        res = ds.store.query(job.text, base_iri=ds.cfg.base_iri, **_dataset_args(ds, job))  # type: ignore[arg-type]
+        res = ds.store.query(
+            job.text,
+            base_iri=ds.cfg.base_iri,
+            substitutions=ox_substitutions(job.substitutions),
+            **_dataset_args(ds, job),  # type: ignore[arg-type]
+        )
     except SyntaxError as exc:
         return Outcome(400, f"SPARQL syntax error: {exc}\n".encode())
     except (OSError, ValueError, RuntimeError) as exc:

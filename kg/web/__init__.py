@@ -18,6 +18,7 @@ from kg.config import Config
 from kg.store import Store
 from kg.web.endpoint import Endpoint
 from kg.web.settings import Settings
+from kg.web.workbench import Workbench
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -39,12 +40,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["kg_config"] = cfg
     app.extensions["kg_store"] = Store.from_nquads(dump, base_iri=cfg.base_iri)
     app.extensions["kg_endpoint"] = Endpoint.start(cfg, settings, str(dump))
+    app.extensions["kg_workbench"] = Workbench.start(app.extensions["kg_endpoint"], dump)
 
     CORS(
         app,
         resources={
             r"/sparql/?": {"origins": settings.cors_origins},
             r"/api/*": {"origins": settings.cors_origins},
+            r"/queries/*": {"origins": settings.cors_origins},
+            r"/openapi.json": {"origins": settings.cors_origins},
         },
         methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
         allow_headers=["Content-Type", "Accept", "Authorization"],
@@ -53,7 +57,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         send_wildcard=settings.cors_origins == "*",
     )
 
-    from kg.web import entity, explain, exports, graphstore, ontology, page, sources, sparql
+    from kg.web import (
+        entity,
+        explain,
+        exports,
+        graphstore,
+        notebooks,
+        ontology,
+        openapi,
+        page,
+        runs,
+        saved,
+        sources,
+        sparql,
+    )
 
     app.register_blueprint(sparql.bp)
     app.register_blueprint(entity.bp)
@@ -63,6 +80,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(ontology.bp)
     app.register_blueprint(graphstore.bp)
     app.register_blueprint(page.bp)
+    app.register_blueprint(saved.bp)
+    app.register_blueprint(openapi.bp)
+    app.register_blueprint(runs.bp)
+    app.register_blueprint(notebooks.bp)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:

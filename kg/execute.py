@@ -1,0 +1,129 @@
+"""Running a query with bound parameters and getting a :class:`~kg.table.Table` back.
+
+Two runners share one code path (:func:`kg.worker.run_query`): :class:`PoolRunner` sends jobs to
+the web app's killable worker processes, :class:`LocalRunner` keeps a worker's dataset in this
+process for the CLI (``kg notebook run``). Both check the text with the same guard as the
+endpoint (no SERVICE, no LOAD) before the engine sees it, and bind parameters through the
+engine's substitution API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from kg.guard import GuardError, check_query, scan
+from kg.params import Term
+from kg.table import Table
+from kg.worker import Dataset, Job, Outcome, WorkerConfig, run_query
+
+
+class QueryFailed(Exception):
+    """The query could not run, or was refused; ``status`` is the HTTP status that fits."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Runner(Protocol):
+    def __call__(
+        self, text: str, substitutions: dict[str, Term], inference: bool = True
+    ) -> Table: ...
+
+
+@dataclass(frozen=True)
+class DataId:
+    """Which data a query ran on: the build (hash of the built dump) and the user graph."""
+
+    build: str
+    user_graph: str
+
+    @classmethod
+    def of(cls, nquads: Path, user_file: Path) -> DataId:
+        return cls(file_hash(nquads), file_hash(user_file))
+
+
+def file_hash(path: Path) -> str:
+    """sha256 of a file's bytes ('sha256:' + hex); a missing file hashes as empty."""
+    h = hashlib.sha256()
+    if path.exists():
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    return "sha256:" + h.hexdigest()
+
+
+def make_job(
+    text: str,
+    substitutions: dict[str, Term],
+    inference: bool,
+    user_version: int,
+    base_iri: str,
+    service_allowlist: frozenset[str] = frozenset(),
+    row_cap: int | None = None,
+) -> Job:
+    """A query job for the workers, after the endpoint's safety checks on the text."""
+    s = scan(text, base_iri)
+    if s.operation != "query":
+        raise QueryFailed(400, "not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
+    try:
+        check_query(s, service_allowlist)
+    except GuardError as exc:
+        raise QueryFailed(exc.status, str(exc)) from None
+    return Job(
+        "query",
+        text,
+        user_version,
+        asserted_only=not inference,
+        results_format="json",
+        graph_format="ntriples",
+        row_cap=row_cap,
+        substitutions=tuple(
+            (var, t.kind, t.value, t.datatype) for var, t in sorted(substitutions.items())
+        ),
+    )
+
+
+def table_of(outcome: Outcome) -> Table:
+    """The table of a worker's answer; a graph answer becomes subject/predicate/object rows."""
+    if outcome.status >= 400:
+        raise QueryFailed(outcome.status, outcome.body.decode("utf-8", "replace").strip())
+    if outcome.media_type.startswith("application/sparql-results+json"):
+        return Table.from_sparql_json(json.loads(outcome.body), outcome.truncated)
+    rows = []
+    for t in ox.parse(outcome.body, format=ox.RdfFormat.N_TRIPLES):
+        rows.append(tuple(_json_term(x) for x in (t.subject, t.predicate, t.object)))
+    return Table(("subject", "predicate", "object"), tuple(rows), outcome.truncated)
+
+
+def _json_term(term: object) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    assert isinstance(term, ox.Literal)
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+class LocalRunner:
+    """Runs queries on a dataset loaded in this process (the built dump plus the user graph)."""
+
+    def __init__(self, cfg: WorkerConfig, row_cap: int | None = None) -> None:
+        self.cfg = cfg
+        self.dataset = Dataset(cfg)
+        self.row_cap = row_cap
+
+    def __call__(self, text: str, substitutions: dict[str, Term], inference: bool = True) -> Table:
+        job = make_job(text, substitutions, inference, 0, self.cfg.base_iri, row_cap=self.row_cap)
+        return table_of(run_query(self.dataset, job))

@@ -1,0 +1,7 @@
+"""stub"""
+
+from __future__ import annotations
+
+from flask import Blueprint
+
+bp = Blueprint("runs", __name__)

@@ -1,0 +1,77 @@
+"""What the saved-query and notebook views share: a runner on the endpoint's workers, the data
+id, the run log and the notebook database, built once per app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import current_app
+
+from kg.execute import DataId, QueryFailed, file_hash, make_job, table_of
+from kg.params import Term
+from kg.runner import Busy, TimedOut, WorkerFailed
+from kg.runs import RunLog
+from kg.statedb import connect
+from kg.table import Table
+from kg.web.endpoint import Endpoint
+
+
+class PoolRunner:
+    """Runs a query on the endpoint's worker processes, with its time limit and row cap."""
+
+    def __init__(self, ep: Endpoint) -> None:
+        self.ep = ep
+
+    def __call__(self, text: str, substitutions: dict[str, Term], inference: bool = True) -> Table:
+        ep = self.ep
+        job = make_job(
+            text,
+            substitutions,
+            inference,
+            ep.user_graph.version(),
+            ep.cfg.base_iri,
+            ep.settings.service_allowlist,
+        )
+        try:
+            return table_of(ep.pool.run(job))
+        except Busy:
+            raise QueryFailed(
+                429, f"all {ep.settings.workers} query workers are busy; try again shortly"
+            ) from None
+        except TimedOut as exc:
+            ep.metrics.timeouts.inc()
+            raise QueryFailed(503, str(exc)) from None
+        except WorkerFailed as exc:
+            raise QueryFailed(503, str(exc)) from None
+
+
+@dataclass
+class Workbench:
+    ep: Endpoint
+    dump: Path
+    build_id: str
+    runs: RunLog
+    state_dir: Path
+
+    @classmethod
+    def start(cls, ep: Endpoint, dump: Path) -> Workbench:
+        state_dir = ep.user_graph.dir
+        build_id = file_hash(dump)
+        return cls(ep, dump, build_id, RunLog(connect(state_dir)), state_dir)
+
+    def data_id(self) -> DataId:
+        """The data queries see now: the build, and the user graph as it is at this moment."""
+        return DataId(self.build_id, file_hash(self.ep.user_graph.path))
+
+    def runner(self) -> PoolRunner:
+        return PoolRunner(self.ep)
+
+    @property
+    def queries_dir(self) -> Path:
+        return self.ep.cfg.queries_dir
+
+
+def workbench() -> Workbench:
+    wb: Workbench = current_app.extensions["kg_workbench"]
+    return wb
