@@ -34,6 +34,7 @@ _VARIABLE = re.compile(r"[?$](__?)([A-Za-z][A-Za-z0-9]*)_(" + "|".join(TYPES) + 
 # characters RFC 3987 and SPARQL's IRIREF leave out of an IRI
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 MAX_VALUE = 2000
+RESERVED = frozenset({"inference", "format", "run"})  # query-string names the API itself uses
 
 
 class ParamError(ValueError):
@@ -95,6 +96,11 @@ def parameters(text: str, meta: Mapping[str, object]) -> tuple[Parameter, ...]:
         raise ValueError("'params' must map each parameter name to its label and description")
     found = declared(text)
     names = {name for name, _, _ in found}
+    clash = names & RESERVED
+    if clash:
+        raise ValueError(
+            f"{sorted(clash)[0]!r} is reserved for the API; name the parameter otherwise"
+        )
     for key, source in (
         *((k, "defaults") for k in defaults),
         *((k, "enumerate") for k in allowed),

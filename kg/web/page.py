@@ -178,6 +178,8 @@ def examples(queries_dir: Path) -> list[dict[str, Any]]:
             "description": q.description,
             "tags": list(q.tags),
             "query": q.text,
+            "params": [p.name for p in q.params],
+            "form": url_for("saved.form", name=q.name),
         }
         for q in load_saved_queries(queries_dir)
     ]

@@ -19,7 +19,12 @@ export function renderExamples(ok, d, choose) {
       btn.setAttribute("aria-current", "true");
       choose(ex);
     });
-    ul.append(el("li", {}, btn));
+    const form = el(
+      "a",
+      { class: "ex-form small", href: ex.form, title: "Run it from a form, with a shareable link, downloads and a citable run" },
+      ex.params.length ? `parameters: ${ex.params.join(", ")} →` : "form, downloads, citation →",
+    );
+    ul.append(el("li", {}, btn, form));
   }
 }
 
