@@ -429,3 +429,45 @@ def test_a_result_links_to_an_entity_page_with_the_facts_and_their_quotes(tab: T
         tab.page.locator("a", has_text="why?").first.click()
     assert "/explain?" in tab.page.url
     assert "Hemant Soren, son of former Chief Minister Shibu Soren" in tab.page.content()
+
+
+def test_a_saved_query_from_the_page_with_a_parameter_a_share_link_and_csv(
+    tab: Tab, tmp_path: Path
+) -> None:
+    """The issue's walk-through: find a saved query on the query page, change a parameter, get a
+    shareable link, download CSV."""
+    tab.open()
+    with tab.page.expect_navigation():
+        tab.page.click('li:has(button.example[data-name="q14-candidate-results"]) a.ex-form')
+    assert urlparse(tab.page.url).path == "/queries/q14-candidate-results"
+    assert tab.page.input_value("#p-person") == "id/kalpana-soren"
+    first = tab.page.eval_on_selector_all(".results-table tbody tr", "trs => trs.length")
+    assert first == 2  # Gandey 2024 general election and the 2024 by-election
+    tab.page.fill("#p-person", "id/hemant-soren")
+    with tab.page.expect_navigation():
+        tab.page.click("#run")
+    cells = tab.page.eval_on_selector_all(
+        ".results-table tbody tr", "trs => trs.map(tr => [...tr.cells].map(td => td.textContent))"
+    )
+    assert [(r[3], r[5], r[8]) for r in cells] == [("Barhait", "95612", "001")]
+    share = tab.page.get_attribute("#share", "href")
+    assert share == "/queries/q14-candidate-results?person=id%2Fhemant-soren&minVotes=0"
+    # the link reproduces the run in a fresh page
+    other = tab.page.context.new_page()
+    other.goto(tab.base + share)
+    assert other.input_value("#p-person") == "id/hemant-soren"
+    assert other.eval_on_selector_all(".results-table tbody tr", "trs => trs.length") == 1
+    other.close()
+    with tab.page.expect_download() as dl:
+        tab.page.click('a.download[data-format="csv"]')
+    path = tmp_path / "results.csv"
+    dl.value.save_as(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("_person_iri,_minVotes_integer,election,constituency")
+    assert lines[1].startswith(
+        "http://localhost:5000/id/hemant-soren,0,2024 Jharkhand Legislative Assembly election,Barhait,"
+    )
+    assert len(lines) == 2
+    permalink = tab.page.get_attribute("#permalink", "href")
+    tab.page.goto(tab.base + permalink)
+    assert "the same result on the data served now" in tab.page.inner_text("#verdict")
