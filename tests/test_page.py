@@ -131,10 +131,15 @@ def test_examples_are_the_saved_queries(client: FlaskClient) -> None:
     assert res.status_code == 200
     examples = res.get_json()["examples"]
     names = [e["name"] for e in examples]
-    assert [n[:3] for n in names] == [f"c{i:02d}" for i in range(1, 13)]
+    assert names == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+    assert [n[:3] for n in names if n.startswith("c")] == [f"c{i:02d}" for i in range(1, 13)]
     for e in examples:
-        assert e["title"] and e["description"] and "competency" in e["tags"]
+        assert e["title"] and e["description"]
+        assert e["name"][0] != "c" or "competency" in e["tags"]
         assert re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", e["query"])
+        assert e["form"] == f"/queries/{e['name']}"
+    q14 = next(e for e in examples if e["name"] == "q14-candidate-results")
+    assert q14["params"] == ["person", "minVotes"]
     c08 = next(e for e in examples if e["name"] == "c08-left-jmm-for-bjp")
     assert c08["title"] == "C8 — Who left the JMM for the BJP?"
     assert c08["query"] == (ROOT / "queries" / "c08-left-jmm-for-bjp.rq").read_text(

@@ -1,5 +1,6 @@
-"""What the saved-query and notebook views share: a runner on the endpoint's workers, the data
-id, the run log and the notebook database, built once per app."""
+"""What the saved-query, notebook and run views share: a runner on the endpoint's workers, the
+data id and the run log, built once per app. (The notebook database is ``kg.notebooks.library``,
+kept by the notebooks blueprint.)"""
 
 from __future__ import annotations
 
