@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from kg import notebook_cli
 from kg.config import Config, ConfigError
 from kg.store import QueryError, Result, Store, result_json
 
@@ -273,6 +274,7 @@ def parser() -> argparse.ArgumentParser:
         type=float,
         help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
     )
+    notebook_cli.add_parser(sub)
     return p
 
 
@@ -285,6 +287,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "bench": cmd_bench,
     "export": cmd_export,
     "explain": cmd_explain,
+    "notebook": notebook_cli.cmd_notebook,
 }
 
 
