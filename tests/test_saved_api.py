@@ -176,11 +176,36 @@ def test_numeric_injection_is_400(client: FlaskClient, value: str) -> None:
     assert "parameter 'minVotes'" in res.get_data(as_text=True)
 
 
-def test_a_quote_breaking_string_is_just_a_value(client: FlaskClient) -> None:
-    """A string parameter holding quotes and escapes is bound as one literal: 200, no rows."""
-    for value in ['Soren"%20.%20}%20%23', "x%5Cu0022%20)%20}"]:
-        res = client.get(f"/queries/q18-quotations.json?speaker={value}")
-        assert res.status_code in (200, 400), res.get_data(as_text=True)
+@pytest.mark.parametrize(
+    ("value", "raw"),
+    [
+        ('Soren"%20))%20}%20%23', 'Soren" )) } #'),
+        ("x%5Cu0022))%20}%20UNION%20{%20?a%20?b%20?c", "x\\u0022)) } UNION { ?a ?b ?c"),
+        ("%27)%20%7C%7C%20true%20%7C%7C%20(%27", "') || true || ('"),
+    ],
+)
+def test_a_quote_breaking_string_is_just_a_value(client: FlaskClient, value: str, raw: str) -> None:
+    """A string parameter holding quotes, escapes or SPARQL is bound as one literal: the query
+    keeps its shape, no quoted evidence contains that text, and the value comes back intact."""
+    res = client.get(f"/queries/q31-search-evidence-text.json?text={value}")
+    assert res.status_code == 200, res.get_data(as_text=True)
+    assert values(res) == []
+    run = client.get(f"/runs/{run_id(res)}.json").get_json()
+    assert run["parts"][0]["params"] == {"text": raw}
+
+
+def test_a_string_parameter_finds_the_evidence(client: FlaskClient) -> None:
+    rows = values(client.get("/queries/q31-search-evidence-text.json?text=Majority"))
+    assert rows == [
+        {
+            "_text_string": "Majority",
+            "article": "001",
+            "start": "2022",
+            "end": "2047",
+            "quote": "the 42-seat majority mark",
+            "facts": "1",
+        }
+    ]
 
 
 def test_the_form_page_shows_fields_results_share_link_and_downloads(client: FlaskClient) -> None:
