@@ -124,6 +124,26 @@ class LocalRunner:
         self.dataset = Dataset(cfg)
         self.row_cap = row_cap
 
+    @classmethod
+    def on_build(
+        cls, base_iri: str, nquads: Path, user_file: Path, row_cap: int = 10_000
+    ) -> LocalRunner:
+        """A runner on a built dump and a user-graph file, named as the build names its graphs."""
+        from kg.namespaces import Names
+
+        names = Names(base_iri)
+        return cls(
+            WorkerConfig(
+                nquads=str(nquads),
+                user_file=str(user_file),
+                base_iri=base_iri,
+                user_graph=str(names.user_graph),
+                inferred_graph=str(names.inferred_graph),
+                row_cap=row_cap,
+                prefixes=names.prefixes(),
+            )
+        )
+
     def __call__(self, text: str, substitutions: dict[str, Term], inference: bool = True) -> Table:
         job = make_job(text, substitutions, inference, 0, self.cfg.base_iri, row_cap=self.row_cap)
         return table_of(run_query(self.dataset, job))

@@ -96,12 +96,10 @@ def load_named(cfg: Config, name: str) -> tuple[Notebook, str]:
 
 def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     from kg.execute import DataId, LocalRunner, file_hash
-    from kg.namespaces import Names
     from kg.notebooks.execute import run_notebook
     from kg.notebooks.report import ReportMeta, write_report
     from kg.runs import RunLog
     from kg.statedb import connect
-    from kg.worker import WorkerConfig
 
     nb, source = load_named(cfg, args.name)
     dump = cfg.out_dir / "kg.nq"
@@ -112,23 +110,12 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     out: Path = args.out or Path(nb.slug + EXTENSIONS[args.format])
     if not out.parent.is_dir():
         raise NotebookCliError(f"cannot write {out}: there is no folder {out.parent}")
-    names = Names(cfg.base_iri)
     user_file = _state_dir(cfg) / "user-graph.nq"
     with tempfile.TemporaryDirectory(prefix="kg-notebook-") as tmp:
         if not user_file.is_file():  # no user graph yet: an empty one
             user_file = Path(tmp) / "user-graph.nq"
             user_file.write_bytes(b"")
-        runner = LocalRunner(
-            WorkerConfig(
-                nquads=str(dump),
-                user_file=str(user_file),
-                base_iri=cfg.base_iri,
-                user_graph=str(names.user_graph),
-                inferred_graph=str(names.inferred_graph),
-                row_cap=10_000,
-                prefixes=names.prefixes(),
-            )
-        )
+        runner = LocalRunner.on_build(cfg.base_iri, dump, user_file)
         results = run_notebook(nb, runner, cfg.queries_dir, cfg.base_iri)
         user_hash = file_hash(user_file)
     data = DataId(file_hash(dump), user_hash)

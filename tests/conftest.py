@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -96,3 +97,31 @@ def kg_cli(*args: str, check: bool = False, **env: str) -> subprocess.CompletedP
         check=check,
         timeout=300,
     )
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright; one per test module (Playwright's sync
+    API holds an event loop while it runs, which the Jupyter tests must not meet)."""
+    from playwright import sync_api  # installed by scripts/test.sh (the [test] extra)
+
+    assert CHROMIUM.is_file(), "the browser tests need Debian's chromium: apt-get install chromium"
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -18,7 +18,6 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.config import Config
 from kg.execute import LocalRunner
-from kg.namespaces import Names
 from kg.notebooks.execute import run_notebook
 from kg.notebooks.ipynb import setup_source, sparql_term, substitute, to_ipynb
 from kg.notebooks.model import (
@@ -27,7 +26,6 @@ from kg.notebooks.model import (
     load_shipped,
     notebook_from_dict,
 )
-from kg.worker import WorkerConfig
 
 from .conftest import ROOT, kg_cli
 from .servers import running_server
@@ -115,18 +113,7 @@ def test_unknown_missing_and_optional_parameters() -> None:
 def runner(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> LocalRunner:
     user = tmp_path_factory.mktemp("ipynb-state") / "user-graph.nq"
     user.write_bytes(b"")
-    names = Names(cfg.base_iri)
-    return LocalRunner(
-        WorkerConfig(
-            str(cfg.out_dir / "kg.nq"),
-            str(user),
-            cfg.base_iri,
-            str(names.user_graph),
-            str(names.inferred_graph),
-            10_000,
-            names.prefixes(),
-        )
-    )
+    return LocalRunner.on_build(cfg.base_iri, cfg.out_dir / "kg.nq", user)
 
 
 @pytest.mark.parametrize("nb", load_shipped(SHIPPED), ids=lambda nb: nb.slug)

@@ -13,7 +13,6 @@ import pytest
 from kg.config import Config
 
 from .servers import TOKEN, running_server
-from .test_page import CHROMIUM, CHROMIUM_ARGS
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -26,19 +25,6 @@ def server(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory)
     state = tmp_path_factory.mktemp("notebook-page") / "state"
     with running_server(cfg.out_dir, state, KG_UPDATE_TOKEN=TOKEN) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    from playwright import sync_api
-
-    assert CHROMIUM.is_file(), "the browser tests need Debian's chromium: apt-get install chromium"
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @dataclass

@@ -11,13 +11,11 @@ import pytest
 
 from kg.config import Config
 from kg.execute import LocalRunner, file_hash
-from kg.namespaces import Names
 from kg.notebooks.execute import CellResult, run_notebook
 from kg.notebooks.model import Notebook, load_shipped, notebook_from_dict
 from kg.notebooks.report import ReportMeta, md_escape, write_report
 from kg.runs import RunLog
 from kg.statedb import connect
-from kg.worker import WorkerConfig
 
 from .conftest import ROOT, kg_cli
 
@@ -28,18 +26,7 @@ SHIPPED = ROOT / "queries" / "notebooks"
 def runner(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory) -> LocalRunner:
     user = tmp_path_factory.mktemp("notebook-state") / "user-graph.nq"
     user.write_bytes(b"")
-    names = Names(cfg.base_iri)
-    return LocalRunner(
-        WorkerConfig(
-            nquads=str(cfg.out_dir / "kg.nq"),
-            user_file=str(user),
-            base_iri=cfg.base_iri,
-            user_graph=str(names.user_graph),
-            inferred_graph=str(names.inferred_graph),
-            row_cap=10_000,
-            prefixes=names.prefixes(),
-        )
-    )
+    return LocalRunner.on_build(cfg.base_iri, cfg.out_dir / "kg.nq", user)
 
 
 @pytest.fixture(scope="module")

@@ -30,17 +30,6 @@ from .servers import running_server
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SWITCHERS = ["/id/champai-soren", "/id/lobin-hembrom", "/id/sita-soren"]
 TYPED = "PREFIX kg: <id/> PREFIX kgo: <ontology#> SELECT ?p WHERE { ?e a kgo:PartySwitch ; kgo:person ?p }"
 
@@ -181,19 +170,6 @@ def server(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory)
     """A real ``kg serve`` process on 127.0.0.1 and a free port, stopped whatever the tests do."""
     with running_server(cfg.out_dir, tmp_path_factory.mktemp("page") / "state") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    from playwright import sync_api  # installed by scripts/test.sh (the [test] extra)
-
-    assert CHROMIUM.is_file(), "the browser tests need Debian's chromium: apt-get install chromium"
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @dataclass

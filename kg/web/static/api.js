@@ -1,5 +1,5 @@
 // Requests to the server: the vocabulary, the example queries, and a query POSTed to the SPARQL endpoint.
-import { CFG } from "./dom.js";
+import { CFG } from "./config.js";
 import { params } from "./state.js";
 
 /** The vocabulary for completion ({prefixes, terms, graphs}); rejects on an HTTP error. */

@@ -1,5 +1,6 @@
 // Completion data: the vocabulary, what is being typed at the caret, and the ranked candidates for it.
-import { $, CFG } from "./dom.js";
+import { CFG } from "./config.js";
+import { $ } from "./dom.js";
 import { lineStartOf } from "./editor.js";
 import { currentTokens } from "./highlight.js";
 import { PN_LOCAL, curie, declaredPrefixes, nsRef, relativeRef } from "./iris.js";

@@ -1,7 +1,4 @@
-// The page's settings (from <script id="kg-data">) and two small DOM helpers shared by every module.
-
-/** The server's settings: base, prefixes, root, and the sparql, vocabulary and examples URLs. */
-export const CFG = JSON.parse(document.getElementById("kg-data").textContent);
+// Two small DOM helpers shared by the query page's and the notebook pages' modules.
 
 export const $ = (id) => document.getElementById(id);
 

@@ -1,5 +1,5 @@
 // IRIs: a query's PREFIX declarations resolved against the base, compact names, and where result IRIs link.
-import { CFG } from "./dom.js";
+import { CFG } from "./config.js";
 import { significant } from "./tokenize.js";
 
 /** The PREFIX declarations of a query, with relative IRIs resolved against the base. */

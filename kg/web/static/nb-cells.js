@@ -1,6 +1,6 @@
 // The list of cells, as read (markdown, query, answer) or as edited (nb-edit.js).
 import { editCell } from "./nb-edit.js";
-import { $, el } from "./nb-dom.js";
+import { $, el } from "./dom.js";
 import { resultNode } from "./nb-results.js";
 import { savedQuery, state } from "./nb-state.js";
 

@@ -1,5 +1,5 @@
 // A cell in edit mode: markdown text, or a query (saved or written here), its parameters and its view.
-import { el } from "./nb-dom.js";
+import { el } from "./dom.js";
 import { DATA, markDirty, savedQuery, state } from "./nb-state.js";
 
 // a parameter variable as kg.params declares it: ?_name_type (required) or ?__name_type (optional)

@@ -1,5 +1,5 @@
 // A query cell's answer: its error, its chart (SVG from the server) and its table of values.
-import { el } from "./nb-dom.js";
+import { el } from "./dom.js";
 import { DATA, path } from "./nb-state.js";
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;

@@ -1,7 +1,7 @@
 // The notebook page: Run all, edit mode, Save and Save as copy, and the revision history.
 import { fetchHistory, notebookURL, restoreRevision, runNotebook, saveNotebook, storedToken, storeToken } from "./nb-api.js";
 import { renderCells } from "./nb-cells.js";
-import { $, el } from "./nb-dom.js";
+import { $, el } from "./dom.js";
 import { markClean, markDirty, notebookJSON, state, wrap } from "./nb-state.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;

@@ -1,6 +1,7 @@
 // Showing a query's answer: the sortable results table, the Turtle view, the download links and the cap notice.
 import { knownPrefixes } from "./candidates.js";
-import { $, CFG, el } from "./dom.js";
+import { CFG } from "./config.js";
+import { $, el } from "./dom.js";
 import { showError } from "./error.js";
 import { toHTML } from "./highlight.js";
 import { declaredPrefixes, displayIRI, linkFor } from "./iris.js";
