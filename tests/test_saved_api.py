@@ -302,3 +302,28 @@ def test_runs_survive_a_restart(cfg: Config, built: object, tmp_path: Path) -> N
     with running_server(cfg.out_dir, state) as url:
         run = HttpClient(url).get(f"/runs/{rid}.json").get_json()
     assert run["parts"][0]["result"] == json.loads(res.get_data(as_text=True))
+
+
+def test_a_notebook_run_with_a_failing_cell_is_the_same_while_it_still_fails(
+    client: FlaskClient,
+) -> None:
+    """A cell whose parameter is malformed failed then and fails now: that is not a change."""
+    nb = {
+        "title": "One bad cell",
+        "cells": [
+            {"sparql": "SELECT ?_n_integer WHERE {}", "params": {"n": "one"}},
+            {"query": "c02-constituency"},
+        ],
+    }
+    res = client.post(
+        "/notebooks/counting-day-2024/run", data=json.dumps(nb), content_type="application/json"
+    )
+    assert res.status_code == 200
+    body = res.get_json()
+    assert "parameter 'n'" in body["cells"][0]["error"]
+    run = client.get(f"/runs/{body['run']['id']}.json").get_json()
+    assert [p["error"] is None for p in run["parts"]] == [False, True]
+    assert [p["same"] for p in run["current"]["parts"]] == [True, True]
+    assert run["current"]["same_result"] is True
+    page = client.get(f"/runs/{body['run']['id']}").get_data(as_text=True)
+    assert "fails again: parameter &#39;n&#39;" in page
