@@ -28,6 +28,7 @@ class Config:
     root: Path
     base_iri: str = DEFAULT_BASE_IRI
     build_dir: Path | None = None
+    state_override: Path | None = None  # KG_STATE_DIR
 
     @classmethod
     def load(cls, root: Path | None = None, base_iri: str | None = None) -> Config:
@@ -35,10 +36,12 @@ class Config:
         if not base.startswith(("http://", "https://")) or not base.endswith("/"):
             raise ConfigError(f"base IRI must be an http(s) IRI ending in '/': {base!r}")
         build = os.environ.get("KG_BUILD_DIR")
+        state = os.environ.get("KG_STATE_DIR")
         return cls(
             root=(root or _default_root()).resolve(),
             base_iri=base,
             build_dir=Path(build).resolve() if build else None,
+            state_override=Path(state).resolve() if state else None,
         )
 
     @property
@@ -64,3 +67,8 @@ class Config:
     @property
     def out_dir(self) -> Path:
         return self.build_dir or (self.root / "build")
+
+    @property
+    def state_dir(self) -> Path:
+        """What the server keeps between runs: the user graph, notebooks, citable runs."""
+        return self.state_override or (self.root / "var")

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.guard import GuardError, check_query, scan
 from kg.params import Term
+from kg.store import json_term
 from kg.table import Table
 from kg.worker import Dataset, Job, Outcome, WorkerConfig, run_query
 
@@ -84,9 +85,7 @@ def make_job(
         results_format="json",
         graph_format="ntriples",
         row_cap=row_cap,
-        substitutions=tuple(
-            (var, t.kind, t.value, t.datatype) for var, t in sorted(substitutions.items())
-        ),
+        substitutions=tuple(sorted(substitutions.items())),
     )
 
 
@@ -98,22 +97,8 @@ def table_of(outcome: Outcome) -> Table:
         return Table.from_sparql_json(json.loads(outcome.body), outcome.truncated)
     rows = []
     for t in ox.parse(outcome.body, format=ox.RdfFormat.N_TRIPLES):
-        rows.append(tuple(_json_term(x) for x in (t.subject, t.predicate, t.object)))
+        rows.append(tuple(json_term(x) for x in (t.subject, t.predicate, t.object)))
     return Table(("subject", "predicate", "object"), tuple(rows), outcome.truncated)
-
-
-def _json_term(term: object) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    assert isinstance(term, ox.Literal)
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
 
 
 class LocalRunner:

@@ -49,18 +49,13 @@ def add_parser(subparsers: Any) -> None:
     ex.add_argument("--out", "-o", type=Path, help="notebook file (default: ./NAME.ipynb)")
 
 
-def _state_dir(cfg: Config) -> Path:
-    state = os.environ.get("KG_STATE_DIR")
-    return Path(state) if state else cfg.root / "var"
-
-
 def _shipped_dir(cfg: Config) -> Path:
     return cfg.queries_dir / "notebooks"
 
 
 def _user_notebook(cfg: Config, slug: str) -> Notebook | None:
     """A notebook saved through the server (its newest revision), if the state folder has it."""
-    db = _state_dir(cfg) / STATE_DB
+    db = cfg.state_dir / STATE_DB
     if not db.is_file():
         return None
     from kg.notebooks.store import NotebookStore, NotFound
@@ -110,7 +105,7 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     out: Path = args.out or Path(nb.slug + EXTENSIONS[args.format])
     if not out.parent.is_dir():
         raise NotebookCliError(f"cannot write {out}: there is no folder {out.parent}")
-    user_file = _state_dir(cfg) / "user-graph.nq"
+    user_file = cfg.state_dir / "user-graph.nq"
     with tempfile.TemporaryDirectory(prefix="kg-notebook-") as tmp:
         if not user_file.is_file():  # no user graph yet: an empty one
             user_file = Path(tmp) / "user-graph.nq"
@@ -119,7 +114,7 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
         results = run_notebook(nb, runner, cfg.queries_dir, cfg.base_iri)
         user_hash = file_hash(user_file)
     data = DataId(file_hash(dump), user_hash)
-    conn = connect(_state_dir(cfg))
+    conn = connect(cfg.state_dir)
     try:
         run = RunLog(conn).record(
             "notebook", nb.slug, data, tuple(r.part() for r in results if r.cell.kind == "query")
@@ -150,7 +145,7 @@ def cmd_list(cfg: Config, args: argparse.Namespace) -> int:
             rows.append((nb.slug, "shipped", nb.title))
         except NotebookError as exc:
             rows.append((path.stem, "shipped", f"(does not load: {exc})"))
-    db = _state_dir(cfg) / STATE_DB
+    db = cfg.state_dir / STATE_DB
     if db.is_file():
         from kg.notebooks.store import NotebookStore
         from kg.statedb import connect

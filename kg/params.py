@@ -56,6 +56,27 @@ class Parameter:
     label: str = ""
     description: str = ""
 
+    def to_dict(self) -> dict[str, object]:
+        """As the saved-query list, the OpenAPI view and the notebook editor show it."""
+        return {
+            "name": self.name,
+            "variable": "?" + self.variable,
+            "type": self.type,
+            "required": self.required,
+            "default": self.default,
+            "values": list(self.values),
+            "label": self.label,
+            "description": self.description,
+        }
+
+
+def truth(raw: str) -> bool | None:
+    """A yes/no setting from a URL or form (true/false, 1/0, yes/no); None if it is neither."""
+    value = raw.lower()
+    if value in ("true", "1", "yes"):
+        return True
+    return False if value in ("false", "0", "no") else None
+
 
 @dataclass(frozen=True)
 class Term:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.guard import scan
 from kg.params import Parameter, parameters
 from kg.yamlfile import YAMLError, load_yaml
 
@@ -29,9 +30,15 @@ class SavedQuery:
     text: str
     path: Path
     params: tuple[Parameter, ...] = ()
+    form: str | None = None  # SELECT, ASK, CONSTRUCT or DESCRIBE
 
     def param(self, name: str) -> Parameter | None:
         return next((p for p in self.params if p.name == name), None)
+
+    @property
+    def builds_graph(self) -> bool:
+        """A CONSTRUCT or DESCRIBE query, answered in an RDF format rather than a table."""
+        return self.form in ("CONSTRUCT", "DESCRIBE")
 
 
 def parse_saved_query(path: Path) -> SavedQuery:
@@ -63,6 +70,7 @@ def parse_saved_query(path: Path) -> SavedQuery:
         text=text,
         path=path,
         params=params,
+        form=scan(text).form,
     )
 
 

@@ -13,6 +13,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.query import Result as RdflibResult
 
+from kg.store import ox_term
+
 
 @dataclass(frozen=True)
 class Format:
@@ -157,20 +159,6 @@ def serialize_triples(
     return ox.serialize(items, format=target) or b""
 
 
-def _ox_term(t: Any) -> Any:
-    """A SPARQL-JSON term (see kg.table) as a pyoxigraph term."""
-    if t is None:
-        return None
-    if t["type"] == "uri":
-        return ox.NamedNode(t["value"])
-    if t["type"] == "bnode":
-        return ox.BlankNode(t["value"])
-    if "xml:lang" in t:
-        return ox.Literal(t["value"], language=t["xml:lang"])
-    dt = t.get("datatype")
-    return ox.Literal(t["value"], datatype=ox.NamedNode(dt) if dt else None)
-
-
 def serialize_table(
     variables: tuple[str, ...],
     rows: tuple[tuple[Any, ...], ...],
@@ -182,7 +170,7 @@ def serialize_table(
     results format of kind 'graph') the rows of a subject/predicate/object table as triples."""
     if boolean is not None:
         return serialize_boolean(boolean, fmt)
-    terms = [[_ox_term(t) for t in row] for row in rows]
+    terms = [[ox_term(t) for t in row] for row in rows]
     if fmt.kind == "results":
         return serialize_solutions(list(variables), terms, fmt)
     return serialize_triples([ox.Triple(*row) for row in terms], fmt, prefixes)

@@ -7,7 +7,7 @@ depend on the engine's types.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,12 +100,11 @@ class Store:
 
         ``substitutions`` binds variables (without '?') to terms through the engine, for
         saved-query parameters (:mod:`kg.params`)."""
-        from kg.worker import ox_substitutions
-
-        subs = tuple((v, t.kind, t.value, t.datatype) for v, t in (substitutions or {}).items())
         try:
             res = self._store.query(
-                sparql, base_iri=self.base_iri, substitutions=ox_substitutions(subs)
+                sparql,
+                base_iri=self.base_iri,
+                substitutions=ox_substitutions((substitutions or {}).items()),
             )
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
@@ -121,28 +120,57 @@ class Store:
         return Result("graph", triples=tuple(res))
 
 
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def ox_substitutions(subs: Iterable[tuple[str, Term]]) -> dict[ox.Variable, OxTerm] | None:
+    """Parameter bindings (variable without '?' → term) as pyoxigraph's ``substitutions``."""
+    out: dict[ox.Variable, OxTerm] = {
+        ox.Variable(var): ox.NamedNode(t.value)
+        if t.kind == "iri"
+        else ox.Literal(t.value, datatype=ox.NamedNode(t.datatype) if t.datatype else None)
+        for var, t in subs
+    }
+    return out or None
+
+
+def json_term(term: Any) -> dict[str, str]:
+    """A pyoxigraph term as SPARQL 1.1 Query Results JSON writes it."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD_STRING:
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def ox_term(t: Mapping[str, str] | None) -> Any:
+    """The inverse of :func:`json_term` (None stays None: an unbound variable)."""
+    if t is None:
+        return None
+    if t["type"] == "uri":
+        return ox.NamedNode(t["value"])
+    if t["type"] == "bnode":
+        return ox.BlankNode(t["value"])
+    if "xml:lang" in t:
+        return ox.Literal(t["value"], language=t["xml:lang"])
+    dt = t.get("datatype")
+    return ox.Literal(t["value"], datatype=ox.NamedNode(dt) if dt else None)
+
+
 def result_json(res: Result) -> str:
     """SPARQL 1.1 Query Results JSON for a SELECT or ASK result."""
     if res.kind == "ask":
         return json.dumps({"head": {}, "boolean": res.boolean})
-    bindings = []
-    for row in res.rows:
-        b: dict[str, dict[str, str]] = {}
-        for var, term in zip(res.variables, row, strict=True):
-            if term is None:
-                continue
-            if isinstance(term, ox.NamedNode):
-                b[var] = {"type": "uri", "value": term.value}
-            elif isinstance(term, ox.BlankNode):
-                b[var] = {"type": "bnode", "value": term.value}
-            else:
-                d = {"type": "literal", "value": term.value}
-                if term.language:
-                    d["xml:lang"] = term.language
-                elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-                    d["datatype"] = term.datatype.value
-                b[var] = d
-        bindings.append(b)
+    bindings = [
+        {var: json_term(t) for var, t in zip(res.variables, row, strict=True) if t is not None}
+        for row in res.rows
+    ]
     return json.dumps(
         {"head": {"vars": list(res.variables)}, "results": {"bindings": bindings}},
         ensure_ascii=False,

@@ -14,7 +14,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.params import Term
 from kg.results import BY_NAME, serialize_boolean, serialize_solutions, serialize_triples
+from kg.store import ox_substitutions
 
 HIDDEN_ASSERTED = ox.NamedNode("urn:x-kg:asserted-union")
 EMPTY_GRAPH = "# empty-graph "
@@ -45,9 +47,9 @@ class Job:
     results_format: str | None = "json"  # None: the client accepts no results format
     graph_format: str | None = "turtle"
     row_cap: int | None = None  # None: the endpoint's cap; the server's own pages pass their own
-    # parameters of a saved query: (variable, "iri"|"literal", value, datatype), bound by the
-    # engine's substitution API (see kg.params)
-    substitutions: tuple[tuple[str, str, str, str | None], ...] = ()
+    # parameters of a saved query: (variable without '?', term), bound by the engine's
+    # substitution API (see kg.params)
+    substitutions: tuple[tuple[str, Term], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,20 +177,6 @@ def _dataset_args(ds: Dataset, job: Job) -> dict[str, object]:
         visible = [g for g in ds.visible_graphs() if g not in (ds.user, ds.inferred)]
         return {"default_graph": HIDDEN_ASSERTED, "named_graphs": visible}
     return {"named_graphs": ds.visible_graphs()}
-
-
-def ox_substitutions(
-    subs: tuple[tuple[str, str, str, str | None], ...],
-) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None:
-    if not subs:
-        return None
-    out: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-        ox.Variable(var): ox.NamedNode(value)
-        if kind == "iri"
-        else ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None)
-        for var, kind, value, datatype in subs
-    }
-    return out
 
 
 def run_query(ds: Dataset, job: Job) -> Outcome:

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from flask import Flask
@@ -20,6 +20,7 @@ from kg.resolve import Resolver, load_entities
 from kg.sources import load_sources
 from kg.store import Store
 
+T = TypeVar("T", bound="BrowserTab")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BASE = DEFAULT_BASE_IRI
@@ -125,3 +126,30 @@ def browser() -> Iterator[Any]:
             yield b
         finally:
             b.close()
+
+
+@dataclass
+class BrowserTab:
+    """A page, the URLs it requested and the script errors it raised."""
+
+    page: Any
+    base: str
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def browser_tab(browser: Any, base: str, cls: type[T], timeout_ms: int = 15000) -> Iterator[T]:
+    """A fresh browser context and page on ``base``, recording requests and script errors; when
+    the block ends without failing, the page must have raised no script error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(timeout_ms)
+    t = cls(page, base)
+    page.on("request", lambda r: t.requests.append(r.url))
+    page.on("pageerror", lambda e: t.errors.append(str(e)))
+    try:
+        yield t
+    finally:
+        context.close()
+    assert t.errors == [], "script errors on the page"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from kg.guard import scan
 from kg.params import bind
 from kg.queries import SavedQuery, parse_saved_query
 from kg.store import Result, Store
@@ -34,11 +33,9 @@ def run(store: Store, name: str, **given: str) -> list[Row]:
     return [tuple(r[v] for v in res.variables) for r in res.values()]
 
 
-def form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query form, after comments and the prologue."""
-    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
-    body = re.sub(r"(?i)\b(PREFIX\s+\S*:\s*|BASE\s*)<[^>]*>", "", body)
-    return body.split()[0].upper()
+def form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, as the endpoint's guard reads the text."""
+    return scan(text).form
 
 
 SELECTS = [p for p in QUERIES if form(p.read_text(encoding="utf-8")) == "SELECT"]

@@ -4,7 +4,6 @@ and an SVG chart), edit a cell, save a copy with the token, reload it, restore a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
@@ -12,6 +11,7 @@ import pytest
 
 from kg.config import Config
 
+from .conftest import BrowserTab, browser_tab
 from .servers import TOKEN, running_server
 
 if TYPE_CHECKING:
@@ -27,12 +27,10 @@ def server(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory)
         yield url
 
 
-@dataclass
-class Tab:
+class Tab(BrowserTab):
+    """A notebook page in a browser tab."""
+
     page: Page
-    base: str
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
 
     def open(self, path: str) -> None:
         self.page.goto(self.base + path)
@@ -54,17 +52,8 @@ class Tab:
 
 @pytest.fixture()
 def tab(browser: Browser, server: str) -> Iterator[Tab]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(20000)
-    t = Tab(page, server)
-    page.on("request", lambda r: t.requests.append(r.url))
-    page.on("pageerror", lambda e: t.errors.append(str(e)))
-    try:
+    with browser_tab(browser, server, Tab, 20000) as t:
         yield t
-    finally:
-        context.close()
-    assert t.errors == [], "script errors on the page"
     for url in t.requests:
         parts = urlparse(url)
         assert parts.scheme == "data" or parts.hostname == "127.0.0.1", url

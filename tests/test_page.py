@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import urllib.request
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlparse
@@ -24,7 +23,7 @@ from kg.config import Config
 from kg.namespaces import Names
 from kg.web.page import compact
 
-from .conftest import BASE, ROOT, app_on_build
+from .conftest import BASE, ROOT, BrowserTab, app_on_build, browser_tab
 from .servers import running_server
 
 if TYPE_CHECKING:
@@ -172,14 +171,10 @@ def server(cfg: Config, built: object, tmp_path_factory: pytest.TempPathFactory)
         yield url
 
 
-@dataclass
-class Tab:
-    """A page, the URLs it requested and the script errors it raised."""
+class Tab(BrowserTab):
+    """The query page in a browser tab."""
 
     page: Page
-    base: str
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
 
     def open(self, query: str = "") -> None:
         self.page.goto(self.base + "/" + query)
@@ -221,17 +216,8 @@ class Tab:
 
 @pytest.fixture()
 def tab(browser: Browser, server: str) -> Iterator[Tab]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    t = Tab(page, server)
-    page.on("request", lambda r: t.requests.append(r.url))
-    page.on("pageerror", lambda e: t.errors.append(str(e)))
-    try:
+    with browser_tab(browser, server, Tab) as t:
         yield t
-    finally:
-        context.close()
-    assert t.errors == [], "script errors on the page"
 
 
 def test_a_typed_query_runs_with_ctrl_enter(tab: Tab) -> None:

@@ -112,15 +112,5 @@ def saved_query_json(q: SavedQuery) -> dict[str, Any]:
         "name": q.name,
         "title": q.title,
         "text": q.text,
-        "params": [
-            {
-                "name": p.name,
-                "type": p.type,
-                "required": p.required,
-                "default": p.default,
-                "values": list(p.values),
-                "label": p.label,
-            }
-            for p in q.params
-        ],
+        "params": [p.to_dict() for p in q.params],
     }

@@ -72,18 +72,21 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         sparql,
     )
 
-    app.register_blueprint(sparql.bp)
-    app.register_blueprint(entity.bp)
-    app.register_blueprint(explain.bp)
-    app.register_blueprint(sources.bp)
-    app.register_blueprint(exports.bp)
-    app.register_blueprint(ontology.bp)
-    app.register_blueprint(graphstore.bp)
-    app.register_blueprint(page.bp)
-    app.register_blueprint(saved.bp)
-    app.register_blueprint(openapi.bp)
-    app.register_blueprint(runs.bp)
-    app.register_blueprint(notebooks.bp)
+    for module in (
+        sparql,
+        entity,
+        explain,
+        sources,
+        exports,
+        ontology,
+        graphstore,
+        page,
+        saved,
+        openapi,
+        runs,
+        notebooks,  # after the workbench: it opens the notebook database from it
+    ):
+        app.register_blueprint(module.bp)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:

@@ -37,7 +37,7 @@ class Endpoint:
     @classmethod
     def start(cls, cfg: Config, settings: Settings, nquads: str) -> Endpoint:
         names = Names(cfg.base_iri)
-        user_graph = UserGraph(settings.state_dir or cfg.root / "var")
+        user_graph = UserGraph(settings.state_dir or cfg.state_dir)
         worker_cfg = WorkerConfig(
             nquads=nquads,
             user_file=str(user_graph.path),

@@ -39,3 +39,12 @@ def rdf_response(g: Graph, fmt: Format) -> Response:
         mimetype=fmt.media_type,
         headers={"Vary": "Accept"},
     )
+
+
+def wants_json() -> bool:
+    """For pages that are also JSON: a ``.json`` path, or an Accept preferring JSON to HTML."""
+    if request.path.endswith(".json"):
+        return True
+    return (
+        request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json"
+    )

@@ -24,6 +24,7 @@ from kg.notebooks.present import markdown_cells, run_json, saved_query_json
 from kg.notebooks.store import Conflict, NotebookStore, NotFound
 from kg.queries import SavedQueryError, load_saved_queries
 from kg.statedb import connect
+from kg.web.negotiation import wants_json
 from kg.web.protocol import ProtocolError
 from kg.web.sparql import authorise
 from kg.web.workbench import Workbench, workbench
@@ -80,10 +81,7 @@ def _status(exc: Exception) -> int:
 
 
 def _wants_data() -> bool:
-    if request.path.endswith((".json", ".ipynb")):
-        return True
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json"
+    return request.path.endswith(".ipynb") or wants_json()
 
 
 def _revision_arg() -> int | None:
@@ -125,7 +123,7 @@ def _message(raw: dict[str, Any]) -> str:
 @bp.get("/notebooks.json")
 def index() -> Response | str:
     entries = library().entries()
-    if request.path.endswith(".json") or _wants_data():
+    if wants_json():
         return jsonify({"notebooks": [e.to_dict() for e in entries]})
     return render_template("notebooks.html", entries=entries)
 

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from kg.params import Parameter
 from kg.queries import SavedQuery, load_saved_queries
-from kg.web.saved import GRAPH_EXTENSIONS, TABLE_EXTENSIONS, is_graph_query
+from kg.web.saved import extensions
 from kg.web.workbench import workbench
 
 bp = Blueprint("openapi", __name__)
@@ -85,8 +85,8 @@ def _errors() -> dict[str, Any]:
 
 
 def _operation(q: SavedQuery) -> dict[str, Any]:
-    graph = is_graph_query(q)
-    exts = GRAPH_EXTENSIONS if graph else TABLE_EXTENSIONS
+    graph = q.builds_graph
+    exts = extensions(q)
     return {
         "get": {
             "operationId": q.name.replace("-", "_"),

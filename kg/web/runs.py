@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, render_template, request
+from flask import Blueprint, Response, jsonify, render_template
 
 from kg.execute import QueryFailed
 from kg.params import ParamError, bind, parameters
 from kg.runs import Run, RunPart
 from kg.table import Table
+from kg.web.negotiation import wants_json
 from kg.web.workbench import workbench
 
 bp = Blueprint("runs", __name__)
@@ -72,8 +73,7 @@ def show(rid: str) -> Response | tuple[str, int]:
         return Response(f"there is no run {rid!r}\n", status=404, mimetype="text/plain")
     checks = [recheck(p) for p in run.parts]
     data = summary(run, checks)
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    if request.path.endswith(".json") or best == "application/json":
+    if wants_json():
         return jsonify(data)
     tables = [
         Table.from_sparql_json(p.result).values() if p.result is not None else [] for p in run.parts

@@ -16,26 +16,16 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
 from kg.execute import QueryFailed
-from kg.guard import scan
-from kg.params import ParamError, bind, effective
+from kg.params import ParamError, bind, effective, truth
 from kg.queries import SavedQuery, SavedQueryError, find_saved_query, load_saved_queries
-from kg.results import BY_NAME, serialize_table
+from kg.results import lookup, serialize_table
 from kg.runs import Run, RunPart
 from kg.table import Table
+from kg.web.negotiation import wants_json
 from kg.web.workbench import workbench
 
 bp = Blueprint("saved", __name__)
 
-EXTENSIONS = {
-    "json": "json",
-    "csv": "csv",
-    "tsv": "tsv",
-    "xml": "xml",
-    "ttl": "turtle",
-    "nt": "ntriples",
-    "jsonld": "jsonld",
-    "rdf": "rdfxml",
-}
 TABLE_EXTENSIONS = ("json", "csv", "tsv", "xml")
 GRAPH_EXTENSIONS = ("ttl", "nt", "jsonld", "rdf")
 
@@ -44,42 +34,31 @@ def _text(status: int, message: str) -> Response:
     return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain")
 
 
-def is_graph_query(q: SavedQuery) -> bool:
-    return scan(q.text).form in ("CONSTRUCT", "DESCRIBE")
+def extensions(q: SavedQuery) -> tuple[str, ...]:
+    """The file extensions (format names, see kg.results.lookup) that fit a query's answer."""
+    return GRAPH_EXTENSIONS if q.builds_graph else TABLE_EXTENSIONS
 
 
 def describe(q: SavedQuery) -> dict[str, Any]:
     """A saved query as the JSON list and the OpenAPI document show it."""
-    exts = GRAPH_EXTENSIONS if is_graph_query(q) else TABLE_EXTENSIONS
     return {
         "name": q.name,
         "title": q.title,
         "description": q.description,
         "tags": list(q.tags),
-        "form": scan(q.text).form,
+        "form": q.form,
         "url": url_for("saved.form", name=q.name),
-        "formats": {e: url_for("saved.api", name=q.name, ext=e) for e in exts},
-        "parameters": [
-            {
-                "name": p.name,
-                "variable": "?" + p.variable,
-                "type": p.type,
-                "required": p.required,
-                "default": p.default,
-                "values": list(p.values),
-                "label": p.label,
-                "description": p.description,
-            }
-            for p in q.params
-        ],
+        "formats": {e: url_for("saved.api", name=q.name, ext=e) for e in extensions(q)},
+        "parameters": [p.to_dict() for p in q.params],
     }
 
 
 def _inference() -> bool:
     value = request.args.get("inference", "true").lower()
-    if value not in ("true", "false", "1", "0", "yes", "no"):
+    inference = truth(value)
+    if inference is None:
         raise ParamError("inference", f"{value!r} is not true or false")
-    return value in ("true", "1", "yes")
+    return inference
 
 
 def _given(q: SavedQuery) -> dict[str, str]:
@@ -133,8 +112,7 @@ def index_json() -> Response | tuple[str, int]:
 def index() -> Response | tuple[str, int]:
     queries = load_saved_queries(workbench().queries_dir)
     items = [describe(q) for q in queries]
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    if request.path.endswith(".json") or best == "application/json":
+    if wants_json():
         return jsonify({"queries": items})
     return render_template("queries.html", queries=items), 200
 
@@ -144,20 +122,20 @@ def api(name: str, ext: str) -> Response:
     q = _load(name)
     if isinstance(q, Response):
         return q
-    if ext not in EXTENSIONS:
-        return _text(404, f"unknown format .{ext}; use one of {', '.join(EXTENSIONS)}")
-    graph = is_graph_query(q)
-    if graph != (ext in GRAPH_EXTENSIONS):
-        offer = GRAPH_EXTENSIONS if graph else TABLE_EXTENSIONS
-        what = "builds an RDF graph" if graph else "returns a table of results"
-        return _text(406, f"{name} {what}; ask for .{', .'.join(offer)}")
+    known = (*TABLE_EXTENSIONS, *GRAPH_EXTENSIONS)
+    if ext not in known:
+        return _text(404, f"unknown format .{ext}; use one of {', '.join(known)}")
+    if ext not in extensions(q):
+        what = "builds an RDF graph" if q.builds_graph else "returns a table of results"
+        return _text(406, f"{name} {what}; ask for .{', .'.join(extensions(q))}")
     try:
         done = execute(q, _given(q), _inference())
     except ParamError as exc:
         return _text(400, str(exc))
     except QueryFailed as exc:
         return _text(exc.status, str(exc))
-    fmt = BY_NAME[EXTENSIONS[ext]]
+    fmt = lookup(ext)
+    assert fmt is not None  # every extension offered is a format name or alias
     t = done.table
     body = serialize_table(t.variables, t.rows, t.boolean, fmt, workbench().ep.names.prefixes())
     cite = url_for("runs.show", rid=done.run.id, _external=True)
@@ -191,7 +169,7 @@ def form(name: str) -> Response | tuple[str, int]:
     share = url_for("saved.form", name=q.name) + ("?" + urlencode(args) if args else "")
     downloads = {
         e: url_for("saved.api", name=q.name, ext=e) + ("?" + urlencode(args) if args else "")
-        for e in (GRAPH_EXTENSIONS if is_graph_query(q) else TABLE_EXTENSIONS)
+        for e in extensions(q)
     }
     return render_template(
         "saved_query.html",

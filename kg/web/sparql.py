@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, request
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from kg.guard import GuardError, check_query, check_update, inject_using, scan
+from kg.params import truth
 from kg.results import FORMATS, lookup, negotiate
 from kg.runner import Busy, TimedOut, WorkerFailed
 from kg.updatecheck import check_writable
@@ -99,9 +100,10 @@ def _formats(op: Operation) -> tuple[str | None, str | None]:
 
 def _asserted_only(op: Operation) -> bool:
     value = (op.param("inference") or "true").lower()
-    if value not in ("true", "false", "1", "0", "yes", "no"):
+    inference = truth(value)
+    if inference is None:
         raise ProtocolError(400, f"inference must be true or false, got {value!r}")
-    return value in ("false", "0", "no")
+    return not inference
 
 
 def authorise(ep: Endpoint) -> None:

@@ -50,20 +50,25 @@ class PoolRunner:
 @dataclass
 class Workbench:
     ep: Endpoint
-    dump: Path
-    build_id: str
+    build_id: str  # sha256 of the built dump, hashed once: the build does not change under the app
     runs: RunLog
-    state_dir: Path
+    # the user graph's hash, kept with the version it was computed for (updates change the version)
+    _user_hash: tuple[int, str] | None = None
 
     @classmethod
     def start(cls, ep: Endpoint, dump: Path) -> Workbench:
-        state_dir = ep.user_graph.dir
-        build_id = file_hash(dump)
-        return cls(ep, dump, build_id, RunLog(connect(state_dir)), state_dir)
+        return cls(ep, file_hash(dump), RunLog(connect(ep.user_graph.dir)))
+
+    @property
+    def state_dir(self) -> Path:
+        return self.ep.user_graph.dir
 
     def data_id(self) -> DataId:
         """The data queries see now: the build, and the user graph as it is at this moment."""
-        return DataId(self.build_id, file_hash(self.ep.user_graph.path))
+        version = self.ep.user_graph.version()
+        if self._user_hash is None or self._user_hash[0] != version:
+            self._user_hash = (version, file_hash(self.ep.user_graph.path))
+        return DataId(self.build_id, self._user_hash[1])
 
     def runner(self) -> PoolRunner:
         return PoolRunner(self.ep)
