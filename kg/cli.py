@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kg import notebook_cli
+from kg import notebook_cli, wikidata_cli
 from kg.config import Config, ConfigError
 from kg.store import QueryError, Result, Store, result_json
 
@@ -275,6 +275,7 @@ def parser() -> argparse.ArgumentParser:
         help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
     )
     notebook_cli.add_parser(sub)
+    wikidata_cli.add_parser(sub)
     return p
 
 
@@ -288,6 +289,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "export": cmd_export,
     "explain": cmd_explain,
     "notebook": notebook_cli.cmd_notebook,
+    "wikidata": wikidata_cli.cmd_wikidata,
 }
 
 
@@ -295,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         cfg = Config.load(args.root, args.base_iri)
+        if args.root:  # what reads project files lazily (the Q-id mapping, query workers) agrees
+            os.environ["KG_HOME"] = str(cfg.root)
         return COMMANDS[args.command](cfg, args)
     except CliError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)

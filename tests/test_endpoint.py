@@ -532,3 +532,10 @@ def test_an_entity_iri_gives_browsers_a_page_and_rdf_clients_its_description(
     )
     assert client.get("/id/no-such-entity", headers={"Accept": "text/turtle"}).status_code == 404
     assert client.get("/id/no-such-entity", headers={"Accept": "text/html"}).status_code == 404
+    # an entity with a checked Q-id links to its Wikidata item; one without has no such link
+    hemant = client.get("/id/hemant-soren", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert (
+        '<a class="wikidata" href="https://www.wikidata.org/wiki/Q13619621" rel="noopener"'
+        in hemant
+    )
+    assert 'class="wikidata"' not in html  # Kalpana Soren: none was found

@@ -67,3 +67,83 @@ def _local_wd(iri: str, pattern: re.Pattern[str]) -> str:
     if local == iri or not pattern.match(local):
         raise MappingError(f"not a Wikidata id: {iri}")
     return local
+
+
+def record_qids(
+    path: Path,
+    pairs: Mapping[str, str],
+    known: set[str],
+    *,
+    replace: bool = False,
+    note: str | None = None,
+) -> dict[str, str | None]:
+    """Write ``entity id -> Q-id`` pairs into the mapping file at ``path``; return what changed
+    (entity id -> the Q-id it had before, None when it had none).
+
+    The file keeps its comments: a pair already there has its line rewritten in place, a new pair
+    is added at the end of ``items:`` under a comment line that names it (``note``, else
+    "recorded with kg wikidata set", then the entity ids and Q-ids). Every pair is checked before
+    anything is written: a Q-id of the form ``Q<digits>``, an entity of the registry (``known``),
+    no Q-id given to two entities, and no entity moved to another Q-id unless ``replace``. The new
+    text is written to a temporary file beside the old one, read back and checked, then moved
+    over it, so the mapping is never left half-written.
+    """
+    current = load_mapping(path)
+    text = path.read_text(encoding="utf-8") if path.is_file() else "items:\nsources: {}\n"
+    changed: dict[str, str | None] = {}
+    for eid, qid in pairs.items():
+        if not _QID.match(qid):
+            raise MappingError(f"{qid!r} is not a Q-id (Q followed by digits, e.g. Q3273397)")
+        if eid not in known:
+            raise MappingError(f"no entity {eid!r} in data/entities.yaml")
+        before = current.items.get(eid)
+        if before == qid:
+            continue
+        if before and not replace:
+            raise MappingError(
+                f"{eid} already has {before} in {path.name}; give --replace to change it to {qid}"
+            )
+        changed[eid] = before
+    after = {**current.items, **{eid: pairs[eid] for eid in changed}}
+    seen: dict[str, str] = {}
+    for eid, qid in after.items():
+        if qid in seen:
+            raise MappingError(f"{qid} would be given to both {seen[qid]} and {eid}")
+        seen[qid] = eid
+    if not changed:
+        return changed
+    lines = text.splitlines()
+    try:
+        start = lines.index("items:")
+    except ValueError:
+        if any(line.startswith("items:") for line in lines):  # "items: {}" or a flow mapping
+            raise MappingError(f"{path}: write 'items:' as a block to add to it") from None
+        lines[:0] = ["items:"]
+        start = 0
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")),
+        len(lines),
+    )
+    added: list[str] = []
+    for eid in changed:
+        entry = f"  {eid}: {pairs[eid]}"
+        at = next((i for i in range(start + 1, end) if lines[i].split(":")[0].strip() == eid), None)
+        if at is not None:
+            lines[at] = entry
+        else:
+            added.append(entry)
+    if added:
+        named = ", ".join(
+            f"{eid} {pairs[eid]}" for eid in changed if current.items.get(eid) is None
+        )
+        lines[end:end] = [f"  # {note or 'recorded with kg wikidata set'}: {named}", *added]
+    new_text = "\n".join(lines) + "\n"
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(new_text, encoding="utf-8")
+    try:
+        if load_mapping(tmp).items != after:  # the edit reads back as intended, or nothing moves
+            raise MappingError(f"{path}: the edited mapping does not read back as written")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return changed

@@ -23,17 +23,19 @@ RDF export); this module writes them as QuickStatements V1 lines:
   breaks inside a text (there are none in this corpus) become spaces.
 
 **Values without a Q-id.** QuickStatements V1 can only refer to the item it has just created, as
-``LAST``; it has no way to name any other new item. So a statement whose value is an entity
-without a Q-id (Kalpana Soren's party, spouse, office, place of birth, schools and degrees: none
-has a checked Q-id) cannot be written: it is left out, and so is a qualifier whose value is such an
-entity (the statement itself is kept without it). Nothing is guessed and no placeholder is written.
-The export logs one warning (on standard error from ``kg export``) with the number left out; they
-are listed by :func:`render` in :attr:`QuickStatements.left_out`. The way to carry them is a second
-pass: run the export once, which creates the missing items; record their new Q-ids in
-``data/wikidata.yaml``; export again. The entities are then addressed by Q-id and every statement
-and qualifier is written (the statements of the first pass are repeated, which QuickStatements
-treats as the same statements). The Wikibase RDF export has no such limit: it names new items by
-our own IRIs.
+``LAST``; it has no way to name any other new item (placeholders for that are an open request of
+QuickStatements 3, wikimediabrasil/quickstatements3#202). So a statement whose value is an entity
+without a Q-id (Kalpana Soren's schools, degrees, elections, father, ethnic group, and her posts in
+her society and her company: none has a checked Q-id) cannot be written: it is left out, and so is
+a qualifier whose value is such an entity (her predecessor, Sarfaraz Ahmad: the statement itself is
+kept without it). Nothing is guessed and no placeholder is written. The export logs one warning (on
+standard error from ``kg export``) with the number left out; they are listed by :func:`render` in
+:attr:`QuickStatements.left_out`, and ``kg wikidata missing`` lists them by the entity they wait
+for. The way to carry them is a second pass: run the export once, which creates the missing items;
+record their new Q-ids (``kg wikidata set ENTITY QID``, which writes ``data/wikidata.yaml``);
+export again. The entities are then addressed by Q-id and every statement and qualifier is written
+(the statements of the first pass are repeated, which QuickStatements treats as the same
+statements). The Wikibase RDF export has no such limit: it names new items by our own IRIs.
 
 Review before running: every entity without a Q-id is created, so first record the Q-ids of the
 items that already exist on Wikidata, or they will be duplicated.
@@ -195,8 +197,8 @@ def export(store: Store, names: Names) -> bytes:
         log.warning(
             "quickstatements: %d statements and %d qualifiers left out: their value is an item "
             "without a Q-id, which QuickStatements V1 cannot name (only LAST, the item just "
-            "created). Record the Q-ids in data/wikidata.yaml (for example after a first run "
-            "has created the items) and export again.",
+            "created). `kg wikidata missing` lists them; once a first run has created the "
+            "items, record their Q-ids with `kg wikidata set ENTITY QID` and export again.",
             whole,
             len(qs.left_out) - whole,
         )

@@ -5,6 +5,7 @@ The page shows each statement with where it comes from: the article, its date an
 evidence with the span highlighted in its context; inferred facts are marked and link to their
 explanation; statement nodes the entity takes part in (candidacies, position holdings, ...) are
 shown with their qualifiers, each with its own sources; and the links pointing at the entity.
+When ``data/wikidata.yaml`` gives the entity a checked Q-id, the page links to that Wikidata item.
 The RDF description holds the entity's triples plus the statement nodes, references and
 selectors that back them, so a client gets the provenance with the facts.
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, render_template, request
 
+from kg.export.qids import MappingError, load_mapping
 from kg.nodes import NODE_KINDS
 from kg.runner import Busy, TimedOut, WorkerFailed
 from kg.web.endpoint import Endpoint
@@ -187,6 +190,17 @@ def description(ep: Endpoint, iri: str, fmt: str) -> bytes | None:
     return res.body if res.rows else None
 
 
+def checked_qid(root: Path, slug: str) -> str | None:
+    """The entity's checked Wikidata item (``data/wikidata.yaml``), read as the exports read it.
+
+    A mapping file that does not load gives no link here; the exports report what is wrong with it.
+    """
+    try:
+        return load_mapping(root / "data" / "wikidata.yaml").items.get(slug)
+    except MappingError:
+        return None
+
+
 @bp.get("/id/<path:slug>")
 def entity(slug: str) -> Response:
     ep = endpoint()
@@ -203,7 +217,13 @@ def entity(slug: str) -> Response:
                 return "/explain?" + urlencode({"s": s, "p": f.p, "o": f.o})
 
             html = render_template(
-                "entity.html", iri=iri, base=base, short=short, explain_link=explain_link, **data
+                "entity.html",
+                iri=iri,
+                base=base,
+                short=short,
+                explain_link=explain_link,
+                qid=checked_qid(ep.cfg.root, slug),
+                **data,
             )
             return Response(html, mimetype="text/html")
         fmt = rdf_format()
