@@ -4,10 +4,8 @@ project."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from kg.export.qids import MappingError, load_mapping, record_qids
 
 from .conftest import ROOT
 from .quickstatements_parser import Value, parse
+from .test_cli import kg as run_kg
 
 KNOWN = {"kalpana-soren", "sarfaraz-ahmad", "hemant-soren", "gandey"}
 MAPPING = """# the top comment stays
@@ -40,15 +39,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def kg(root: Path, build: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KG_HOME": str(root), "KG_BUILD_DIR": str(build)}
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """``kg ARGS`` on the project copy at ``root`` (``$KG_HOME``), with the built graph in ``build``."""
+    return run_kg(Config(root=ROOT, build_dir=build), *args, env={"KG_HOME": str(root)})
 
 
 # ---- the file, written in place ----------------------------------------------------------------
@@ -195,24 +187,8 @@ def test_root_option_points_the_export_at_that_project_s_mapping(
 ) -> None:
     path = project / "data" / "wikidata.yaml"
     record_qids(path, {"kalpana-soren": "Q900000000"}, {"kalpana-soren"})
-    env = {k: v for k, v in os.environ.items() if k != "KG_HOME"}
-    res = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kg.cli",
-            "--root",
-            str(project),
-            "export",
-            "--format",
-            "quickstatements",
-        ],
-        cwd=ROOT,
-        env={**env, "KG_BUILD_DIR": str(cfg.out_dir)},
-        capture_output=True,
-        text=True,
-        timeout=120,
+    res = run_kg(
+        cfg, "--root", str(project), "export", "--format", "quickstatements", env={"KG_HOME": ""}
     )
     assert res.returncode == 0, res.stderr
     assert "Q900000000\tP569\t+1985-03-03T00:00:00Z/11" in res.stdout
-    assert Config.load(project).root == project.resolve()
