@@ -70,8 +70,12 @@ def test_set_again_is_a_no_op_and_replacing_needs_to_be_asked(tmp_path: Path) ->
     with pytest.raises(MappingError, match="gandey already has Q5520642.*--replace"):
         record_qids(path, {"gandey": "Q7"}, KNOWN)
     assert path.read_text() == MAPPING
-    assert record_qids(path, {"gandey": "Q7"}, KNOWN, replace=True) == {"gandey": "Q5520642"}
-    assert path.read_text() == MAPPING.replace("gandey: Q5520642", "gandey: Q7")
+    assert record_qids(path, {"gandey": "Q7"}, KNOWN, replace=True, note="moved") == {
+        "gandey": "Q5520642"
+    }
+    assert path.read_text() == MAPPING.replace(
+        "  gandey: Q5520642\nsources: {}", "  # moved: gandey Q7\n  gandey: Q7\nsources: {}"
+    )
 
 
 @pytest.mark.parametrize(

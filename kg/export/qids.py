@@ -80,9 +80,9 @@ def record_qids(
     """Write ``entity id -> Q-id`` pairs into the mapping file at ``path``; return what changed
     (entity id -> the Q-id it had before, None when it had none).
 
-    The file keeps its comments: a pair already there has its line rewritten in place, a new pair
-    is added at the end of ``items:`` under a comment line that names it (``note``, else
-    "recorded with kg wikidata set", then the entity ids and Q-ids). Every pair is checked before
+    The file keeps its comments. The new pairs are added at the end of ``items:`` under a comment
+    line that names them (``note``, else "recorded with kg wikidata set", then the entity ids and
+    Q-ids); a replaced pair moves there from its old line. Every pair is checked before
     anything is written: a Q-id of the form ``Q<digits>``, an entity of the registry (``known``),
     no Q-id given to two entities, and no entity moved to another Q-id unless ``replace``. The new
     text is written to a temporary file beside the old one, read back and checked, then moved
@@ -124,19 +124,16 @@ def record_qids(
         (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")),
         len(lines),
     )
-    added: list[str] = []
-    for eid in changed:
-        entry = f"  {eid}: {pairs[eid]}"
-        at = next((i for i in range(start + 1, end) if lines[i].split(":")[0].strip() == eid), None)
-        if at is not None:
-            lines[at] = entry
-        else:
-            added.append(entry)
-    if added:
-        named = ", ".join(
-            f"{eid} {pairs[eid]}" for eid in changed if current.items.get(eid) is None
-        )
-        lines[end:end] = [f"  # {note or 'recorded with kg wikidata set'}: {named}", *added]
+    # a replaced pair leaves its old line (and the evidence above it, which names the old id)
+    replaced = [i for i in range(start + 1, end) if lines[i].split(":")[0].strip() in changed]
+    for i in reversed(replaced):
+        del lines[i]
+    end -= len(replaced)
+    named = ", ".join(f"{eid} {pairs[eid]}" for eid in changed)
+    lines[end:end] = [
+        f"  # {note or 'recorded with kg wikidata set'}: {named}",
+        *(f"  {eid}: {pairs[eid]}" for eid in changed),
+    ]
     new_text = "\n".join(lines) + "\n"
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(new_text, encoding="utf-8")
