@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg import notebook_cli, wikidata_cli
-from kg.config import Config, ConfigError
+from kg.config import Config, ConfigError, NoBuild
 from kg.store import QueryError, Result, Store, result_json
 
 USAGE_ERRORS: tuple[type[Exception], ...] = (
@@ -42,7 +42,7 @@ def _open_store(cfg: Config) -> Store:
 
 def _stale(cfg: Config) -> bool:
     """True when there is no build or an input (data, ontology, code) is newer than it."""
-    dump = cfg.out_dir / "kg.nq"
+    dump = cfg.dump_file
     if not dump.is_file():
         return True
     built = dump.stat().st_mtime
@@ -161,10 +161,7 @@ def cmd_bench(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def _built_store(cfg: Config) -> Store:
-    dump = cfg.out_dir / "kg.nq"
-    if not dump.is_file():
-        raise CliError(f"no built graph in {cfg.out_dir}; run `kg build` first")
-    return Store.from_nquads(dump, base_iri=cfg.base_iri)
+    return Store.from_nquads(cfg.built_dump(), base_iri=cfg.base_iri)
 
 
 def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
@@ -300,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.root:  # what reads project files lazily (the Q-id mapping, query workers) agrees
             os.environ["KG_HOME"] = str(cfg.root)
         return COMMANDS[args.command](cfg, args)
-    except CliError as exc:
+    except (CliError, NoBuild) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
     except USAGE_ERRORS as exc:

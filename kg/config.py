@@ -13,6 +13,10 @@ class ConfigError(ValueError):
     """A setting that cannot work (reported to the user as one line)."""
 
 
+class NoBuild(ConfigError):
+    """A command needs the built graph and there is none yet."""
+
+
 def _default_root() -> Path:
     env = os.environ.get("KG_HOME")
     if env:
@@ -67,6 +71,22 @@ class Config:
     @property
     def out_dir(self) -> Path:
         return self.build_dir or (self.root / "build")
+
+    @property
+    def dump_file(self) -> Path:
+        """The built graph as N-Quads, every named graph in one file."""
+        return self.out_dir / "kg.nq"
+
+    def built_dump(self) -> Path:
+        """:attr:`dump_file`, or :class:`NoBuild` saying to build first."""
+        if not self.dump_file.is_file():
+            raise NoBuild(f"no built graph in {self.out_dir}; run `kg build` first")
+        return self.dump_file
+
+    @property
+    def wikidata_file(self) -> Path:
+        """The checked Q-ids of the Wikidata exports."""
+        return self.root / "data" / "wikidata.yaml"
 
     @property
     def state_dir(self) -> Path:

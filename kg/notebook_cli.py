@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kg.config import Config
+from kg.config import Config, NoBuild
 from kg.notebooks.model import SLUG, Notebook, NotebookError, load_notebook_file
 from kg.statedb import FILENAME as STATE_DB
 
@@ -97,9 +97,7 @@ def cmd_run(cfg: Config, args: argparse.Namespace) -> int:
     from kg.statedb import connect
 
     nb, source = load_named(cfg, args.name)
-    dump = cfg.out_dir / "kg.nq"
-    if not dump.is_file():
-        raise NotebookCliError(f"no built graph in {cfg.out_dir}; run `kg build` first")
+    dump = cfg.built_dump()
     if args.no_inference:
         nb = replace(nb, cells=tuple(replace(c, inference=False) for c in nb.cells))
     out: Path = args.out or Path(nb.slug + EXTENSIONS[args.format])
@@ -183,6 +181,6 @@ def cmd_notebook(cfg: Config, args: argparse.Namespace) -> int:
     """The handler of ``kg notebook``: user errors are one line on stderr and exit status 2."""
     try:
         return ACTIONS[args.notebook_command](cfg, args)
-    except (NotebookCliError, NotebookError, OSError) as exc:
+    except (NotebookCliError, NotebookError, NoBuild, OSError) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ import json
 import sqlite3
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,16 +51,7 @@ class RunPart:
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "cell": self.cell,
-            "text": self.text,
-            "params": self.params,
-            "bound": self.bound,
-            "inference": self.inference,
-            "result_hash": self.result_hash,
-            "result": self.result,
-            "error": self.error,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RunPart:

@@ -19,10 +19,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
-from kg.config import Config
+from kg.config import Config, NoBuild
 from kg.export.qids import MappingError, load_mapping, record_qids
 from kg.resolve import EntityError, load_entities
 
@@ -49,10 +48,6 @@ def add_parser(subparsers: Any) -> None:
     )
 
 
-def _mapping_path(cfg: Config) -> Path:
-    return cfg.root / "data" / "wikidata.yaml"
-
-
 def cmd_set(cfg: Config, args: argparse.Namespace) -> int:
     if len(args.pairs) % 2:
         raise WikidataCliError(f"give pairs of ENTITY QID; {args.pairs[-1]!r} has no Q-id after it")
@@ -62,7 +57,7 @@ def cmd_set(cfg: Config, args: argparse.Namespace) -> int:
     if args.note and "\n" in args.note:
         raise WikidataCliError("--note must be one line")
     known = {e.id for e in load_entities(cfg.entities_file)}
-    path = _mapping_path(cfg)
+    path = cfg.wikidata_file
     changed = record_qids(path, pairs, known, replace=args.replace, note=args.note)
     for eid, qid in pairs.items():
         if eid not in changed:
@@ -81,11 +76,8 @@ def cmd_missing(cfg: Config, args: argparse.Namespace) -> int:
     from kg.namespaces import Names
     from kg.store import Store
 
-    dump = cfg.out_dir / "kg.nq"
-    if not dump.is_file():
-        raise WikidataCliError(f"no built graph in {cfg.out_dir}; run `kg build` first")
-    store = Store.from_nquads(dump, base_iri=cfg.base_iri)
-    v = view(store, Names(cfg.base_iri), load_mapping(_mapping_path(cfg)))
+    store = Store.from_nquads(cfg.built_dump(), base_iri=cfg.base_iri)
+    v = view(store, Names(cfg.base_iri), load_mapping(cfg.wikidata_file))
     qs = render(v)
     waiting: dict[str, list[str]] = defaultdict(list)
     for x in qs.left_out:
@@ -120,6 +112,6 @@ def cmd_wikidata(cfg: Config, args: argparse.Namespace) -> int:
     """The handler of ``kg wikidata``: user errors are one line on stderr and exit status 2."""
     try:
         return ACTIONS[args.wikidata_command](cfg, args)
-    except (WikidataCliError, MappingError, EntityError, OSError) as exc:
+    except (WikidataCliError, MappingError, EntityError, NoBuild, OSError) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2

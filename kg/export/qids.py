@@ -31,7 +31,7 @@ def mapping_file() -> Path:
     """``data/wikidata.yaml`` of the project (``KG_HOME``, else this checkout)."""
     from kg.config import Config
 
-    return Config.load().root / "data" / "wikidata.yaml"
+    return Config.load().wikidata_file
 
 
 def load_mapping(path: Path | None = None) -> WikidataMapping:

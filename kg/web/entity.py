@@ -190,13 +190,13 @@ def description(ep: Endpoint, iri: str, fmt: str) -> bytes | None:
     return res.body if res.rows else None
 
 
-def checked_qid(root: Path, slug: str) -> str | None:
+def checked_qid(mapping_file: Path, slug: str) -> str | None:
     """The entity's checked Wikidata item (``data/wikidata.yaml``), read as the exports read it.
 
     A mapping file that does not load gives no link here; the exports report what is wrong with it.
     """
     try:
-        return load_mapping(root / "data" / "wikidata.yaml").items.get(slug)
+        return load_mapping(mapping_file).items.get(slug)
     except MappingError:
         return None
 
@@ -222,7 +222,7 @@ def entity(slug: str) -> Response:
                 base=base,
                 short=short,
                 explain_link=explain_link,
-                qid=checked_qid(ep.cfg.root, slug),
+                qid=checked_qid(ep.cfg.wikidata_file, slug),
                 **data,
             )
             return Response(html, mimetype="text/html")

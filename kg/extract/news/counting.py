@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.news.text import NUMW, Collector, num, sentences
+from kg.extract.news.text import NAME, NUMW, Collector, num, sentences
 from kg.extract.values import (
     parse_time,
 )
@@ -17,12 +17,11 @@ _AS_OF = re.compile(
 _WON = re.compile(rf"(?:has |have )?(?:won|secured) (?P<n>{NUMW}) (?:seats|wins)")
 _LEAD = re.compile(rf"(?:(?:is |are )?(?:leading|leads) in (?P<n>{NUMW})|(?P<n2>{NUMW}) leads)")
 _WHICH = re.compile(r", which [^,]*,")
-_SUBJ = re.compile(r"(?P<np>[A-Z][\w-]*(?: [A-Z][\w-]*)*)[\s,]*$")
+_SUBJ = re.compile(rf"(?P<np>{NAME})[\s,]*$")
 _REPORTER = re.compile(r"the (?P<org>[A-Z]\w+(?: [A-Z]\w+)*) reported")
-_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
 _ALLY = re.compile(
-    rf"(?P<phrase>Its ally, the (?P<party>{_WORDS}))"
-    rf"|(?P<phrase2>(?P<party2>{_WORDS}), which is in alliance with (?P<with>{_WORDS}))"
+    rf"(?P<phrase>Its ally, the (?P<party>{NAME}))"
+    rf"|(?P<phrase2>(?P<party2>{NAME}), which is in alliance with (?P<with>{NAME}))"
 )
 
 

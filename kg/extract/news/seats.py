@@ -10,7 +10,7 @@ from kg.model import Lit, Mention, Span, Text
 from kg.nodes import make_node
 
 _CONTESTED = re.compile(
-    rf"(?:{NAME}[’']s )?(?P<party>[A-Z][\w-]*(?: [A-Z][\w-]*)*) contested (?:in )?(?P<n>{NUMW}) (?:\w+ )?seats"
+    rf"(?:{NAME}[’']s )?(?P<party>{NAME}) contested (?:in )?(?P<n>{NUMW}) (?:\w+ )?seats"
 )
 _ALLIES = re.compile(r"\ballies (?P<list>.+?)\.?$")
 _ALLY_ITEM = re.compile(r"^(?:and )?(?P<name>.+?) \((?P<n>\d+)(?: seats?)?\)$")

@@ -14,7 +14,7 @@ from kg.model import Claim, Mention, Method, Node, Problem, Span, Text, Value
 from kg.nodes import key_claims
 
 NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
-PARTY = r"(?:the )?(?P<party>[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:[’']s)?(?: \((?P<abbr>[A-Z][A-Za-z()-]*)\))?"
+PARTY = rf"(?:the )?(?P<party>{NAME})(?:[’']s)?(?: \((?P<abbr>[A-Z][A-Za-z()-]*)\))?"
 NUMW = r"\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SENT = re.compile(r"(?:[^.!?\n]|[.!?](?![\s”\"]|$))+(?:[.!?]+[”\"]?|$)", re.M)
 _CONTEXT = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d) )?(?P<st>[A-Z][a-z]+ )?Assembly elections?\b")
