@@ -66,7 +66,7 @@ class EntityId:
 class Node:
     """A statement node (candidacy, position holding, seat tally ...) identified by its key parts.
 
-    ``kind`` names an entry of :data:`kg.nodes.NODE_KINDS`; ``key`` holds the parts that make the
+    ``kind`` names an entry of :data:`kg.build.nodes.NODE_KINDS`; ``key`` holds the parts that make the
     node unique, in the order that kind declares (entities or literals).
     """
 

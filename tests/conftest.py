@@ -15,10 +15,10 @@ import pytest
 from flask import Flask
 
 from kg.build import Built, build
+from kg.build.resolve import Resolver, load_entities
+from kg.build.sources import load_sources
 from kg.config import DEFAULT_BASE_IRI, Config
-from kg.resolve import Resolver, load_entities
-from kg.sources import load_sources
-from kg.store import Store
+from kg.query.store import Store
 
 T = TypeVar("T", bound="BrowserTab")
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,9 +88,9 @@ def app_on_build(cfg: Config, state_dir: Path, **settings: str) -> Iterator[Flas
 
 
 def kg_cli(*args: str, check: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m kg.cli ARGS`` from the checkout, as a user runs it, with extra environment."""
+    """Run ``python -m kg.cli.main ARGS`` from the checkout, as a user runs it, with extra environment."""
     return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
+        [sys.executable, "-m", "kg.cli.main", *args],
         cwd=ROOT,
         env={**os.environ, **env},
         capture_output=True,

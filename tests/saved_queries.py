@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kg.guard import scan
-from kg.params import bind
-from kg.queries import SavedQuery, parse_saved_query
-from kg.store import Result, Store
+from kg.query.params import bind
+from kg.query.safety.guard import scan
+from kg.query.saved import SavedQuery, parse_saved_query
+from kg.query.store import Result, Store
 
 from .conftest import BASE, ROOT
 

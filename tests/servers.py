@@ -41,7 +41,7 @@ def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[Ser
     full_env = {**os.environ, "KG_BUILD_DIR": str(build_dir), "KG_STATE_DIR": str(state_dir), **env}
     log = open(state_dir.parent / f"server-{port}.log", "wb")  # noqa: SIM115 - closed in finally
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "kg.cli.main", "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=ROOT,
         env=full_env,
         stdout=log,

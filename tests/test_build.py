@@ -10,7 +10,7 @@ import pytest
 
 from kg.build import Built
 from kg.config import Config
-from kg.store import Store
+from kg.query.store import Store
 
 from .conftest import ROOT, kg_cli
 

@@ -10,7 +10,7 @@ import pytest
 
 from kg.notebooks.charts import ChartError, draw, render
 from kg.notebooks.model import View
-from kg.table import Table
+from kg.query.answer import Table
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -13,8 +13,8 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from kg.config import Config
-from kg.guard import scan
-from kg.store import Store
+from kg.query.safety.guard import scan
+from kg.query.store import Store
 
 from .conftest import ROOT
 from .servers import running_server

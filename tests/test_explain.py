@@ -14,9 +14,8 @@ from flask.testing import FlaskClient
 from kg.build import Built
 from kg.config import Config
 from kg.explain import ExplainError, NotInGraph, TermError, explain, parse_term, render_text, spell
-from kg.namespaces import Names
-from kg.rdf import statement_iri
-from kg.store import Store
+from kg.iris import Names, statement_iri
+from kg.query.store import Store
 
 from .conftest import BASE, PREFIXES, app_on_build
 from .test_cli import kg

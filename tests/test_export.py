@@ -13,7 +13,7 @@ from flask import Flask
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 
 from kg.config import Config
-from kg.store import Store
+from kg.query.store import Store
 
 from .conftest import ROOT, app_on_build
 
@@ -46,7 +46,7 @@ def test_kg_export_writes_every_rdf_format(
     out = tmp_path / f"dump.{fmt}"
     env = {**os.environ, "KG_BUILD_DIR": str(cfg.out_dir)}
     res = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "export", "--format", fmt, "-o", str(out)],
+        [sys.executable, "-m", "kg.cli.main", "export", "--format", fmt, "-o", str(out)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -72,7 +72,7 @@ def test_kg_export_writes_every_rdf_format(
 def test_kg_export_names_an_unknown_format(cfg: Config) -> None:
     env = {**os.environ, "KG_BUILD_DIR": str(cfg.out_dir)}
     res = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "export", "--format", "pdf"],
+        [sys.executable, "-m", "kg.cli.main", "export", "--format", "pdf"],
         cwd=ROOT,
         env=env,
         capture_output=True,

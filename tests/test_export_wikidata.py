@@ -22,8 +22,8 @@ from kg.export.qids import MappingError, WikidataMapping, load_mapping
 from kg.export.quickstatements import QuickStatements, render
 from kg.export.wikidata_model import WikidataView
 from kg.export.wikidata_statements import view
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 from kg.yamlfile import load_yaml
 
 from .conftest import BASE, PREFIXES, ROOT, rows

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.build import BuildError, derive
+from kg.build.extract.curated import ClaimFileError, load_claims, parse_claims_doc
 from kg.config import Config
-from kg.extract.curated import ClaimFileError, load_claims, parse_claims_doc
 from kg.model import Method, Source
 from kg.yamlfile import load_yaml
 

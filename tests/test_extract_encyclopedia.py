@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from kg.build import extract_source
-from kg.extract.encyclopedia import parse_document
-from kg.extract.infobox import extract_infobox
-from kg.extract.tables import extract_tables
+from kg.build.extract.encyclopedia import parse_document
+from kg.build.extract.infobox import extract_infobox
+from kg.build.extract.tables import extract_tables
+from kg.build.resolve import Resolver
 from kg.model import Claim, EntityId, Lit, Method, Node, Source, Term
-from kg.resolve import Resolver
 
 from .conftest import FIXTURES, ROOT
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.news import extract_news, find_context, sentences
+from kg.build.extract.news import extract_news, find_context, sentences
+from kg.build.resolve import Resolver
 from kg.model import Claim, EntityId, Lit, Node, Term
-from kg.resolve import Resolver
 
 from .conftest import FIXTURES, ROOT
 

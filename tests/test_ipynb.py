@@ -17,7 +17,6 @@ from nbformat.v4 import new_code_cell
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.config import Config
-from kg.execute import LocalRunner
 from kg.notebooks.execute import run_notebook
 from kg.notebooks.ipynb import setup_source, sparql_term, substitute, to_ipynb
 from kg.notebooks.model import (
@@ -26,6 +25,7 @@ from kg.notebooks.model import (
     load_shipped,
     notebook_from_dict,
 )
+from kg.query.pool.local import LocalRunner
 
 from .conftest import ROOT, kg_cli
 from .servers import running_server

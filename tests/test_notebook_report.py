@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from kg.config import Config
-from kg.execute import LocalRunner, file_hash
 from kg.notebooks.execute import CellResult, run_notebook
 from kg.notebooks.model import Notebook, load_shipped, notebook_from_dict
 from kg.notebooks.report import ReportMeta, md_escape, write_report
-from kg.runs import RunLog
-from kg.statedb import connect
+from kg.query.pool.jobs import file_hash
+from kg.query.pool.local import LocalRunner
+from kg.state.db import connect
+from kg.state.runs import RunLog
 
 from .conftest import ROOT, kg_cli
 
@@ -347,7 +348,7 @@ def test_cli_errors_are_one_line(
 
 def test_cli_runs_and_lists_a_user_notebook(cfg: Config, built: object, tmp_path: Path) -> None:
     from kg.notebooks.store import NotebookStore
-    from kg.statedb import connect
+    from kg.state.db import connect
 
     conn = connect(tmp_path / "state")
     mine = {"title": "My notes", "cells": [{"sparql": "SELECT (1 + 1 AS ?two) WHERE {}"}]}

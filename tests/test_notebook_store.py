@@ -10,7 +10,7 @@ import pytest
 
 from kg.notebooks.model import Notebook, notebook_from_dict
 from kg.notebooks.store import Conflict, NotebookStore, NotFound, ReadOnly, Revision
-from kg.statedb import connect
+from kg.state.db import connect
 
 from .conftest import ROOT
 

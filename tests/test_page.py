@@ -20,8 +20,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from kg.config import Config
-from kg.namespaces import Names
-from kg.web.page import compact
+from kg.iris import Names, compact
 
 from .conftest import BASE, ROOT, BrowserTab, app_on_build, browser_tab
 from .servers import running_server

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.params import ParamError, Term, bind, declared, parameters
-from kg.store import QueryError, Store
+from kg.query.params import ParamError, Term, bind, declared, parameters
+from kg.query.store import QueryError, Store
 
 from .conftest import BASE, PREFIXES
 

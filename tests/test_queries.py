@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.params import bind
-from kg.queries import load_saved_queries, parse_saved_query
-from kg.store import Store
+from kg.query.params import bind
+from kg.query.saved import load_saved_queries, parse_saved_query
+from kg.query.store import Store
 
 from .conftest import BASE, ROOT
 from .saved_queries import QUERIES, K, execute, form, run

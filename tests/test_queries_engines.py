@@ -12,9 +12,9 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.config import Config
-from kg.params import DATATYPES, bind
-from kg.queries import SavedQuery, parse_saved_query
-from kg.store import Store
+from kg.query.params import DATATYPES, bind
+from kg.query.saved import SavedQuery, parse_saved_query
+from kg.query.store import Store
 
 from .conftest import BASE, ROOT, rows
 from .saved_queries import SELECTS, execute, saved, triples_of

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.config import Config
-from kg.store import Store
+from kg.query.store import Store
 
 from .conftest import BASE
 from .saved_queries import RDF_TYPE, K, O, Row, S, execute, run

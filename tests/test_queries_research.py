@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.store import Store
+from kg.query.store import Store
 
 from .conftest import BASE
 from .saved_queries import LABEL, K, O, S, execute, run, triples_of
@@ -385,7 +385,7 @@ def test_q21_results_by_party(store: Store) -> None:
 
 
 def test_q21_party_must_be_one_of_the_enumerated_parties(store: Store) -> None:
-    from kg.params import ParamError
+    from kg.query.params import ParamError
 
     with pytest.raises(ParamError, match="not one of the allowed values"):
         execute(store, "q21-results-by-party", party="id/kalpana-soren")

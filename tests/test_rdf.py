@@ -5,8 +5,8 @@ from __future__ import annotations
 from rdflib import RDF, URIRef
 
 from kg.build import Built
-from kg.namespaces import OA, PROV
-from kg.store import Store
+from kg.iris import OA, PROV
+from kg.query.store import Store
 
 from .conftest import PREFIXES, rows
 

@@ -8,11 +8,11 @@ import pytest
 from rdflib import OWL, RDF, Graph, Literal, URIRef
 
 from kg.build import Built
-from kg.namespaces import SCHEMA, Names
-from kg.reason.facts import Triple, fact_triples, is_fact
-from kg.reason.reference import owlrl_inferred
-from kg.reason.rules import UnsupportedAxiom, inferred_facts, reason, schema_of
-from kg.store import Store
+from kg.build.reason.facts import Triple, fact_triples, is_fact
+from kg.build.reason.reference import owlrl_inferred
+from kg.build.reason.rules import UnsupportedAxiom, inferred_facts, reason, schema_of
+from kg.iris import SCHEMA, Names
+from kg.query.store import Store
 
 from .conftest import PREFIXES, rows
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.build.resolve import EntityError, Resolver, load_entities, normalise
 from kg.model import Mention
-from kg.resolve import EntityError, Resolver, load_entities, normalise
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from openapi_spec_validator import validate
 from rdflib import Graph, URIRef
 
 from kg.config import Config
-from kg.queries import load_saved_queries
+from kg.query.saved import load_saved_queries
 
 from .conftest import BASE, ROOT, app_on_build
 from .servers import TOKEN, HttpClient, pick_client, running_server

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.sources import SourceError, load_sources
+from kg.build.sources import SourceError, load_sources
 
 from .conftest import ROOT
 

@@ -14,8 +14,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from kg.config import Config
-from kg.store import Store
-from kg.web.sources import Span, highlight
+from kg.query.store import Store
+from kg.web.views.sources import Span, highlight
 
 from .conftest import PREFIXES, app_on_build
 

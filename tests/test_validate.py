@@ -5,8 +5,8 @@ from __future__ import annotations
 from rdflib import RDF, XSD, Graph, Literal
 
 from kg.build import Built
+from kg.build.validate import validate_graph
 from kg.config import Config
-from kg.validate import validate_graph
 
 from .conftest import ROOT
 

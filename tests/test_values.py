@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.values import parse_date, parse_decimal, parse_int, parse_time, slugify, split_list
+from kg.build.extract.values import parse_date, parse_decimal, parse_int, parse_time, split_list
+from kg.iris import slugify
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,8 @@ import pyoxigraph as ox
 from rdflib.term import Identifier
 
 from kg.explain.terms import RDF_NS, RDF_TYPE, spell
-from kg.namespaces import Names
-from kg.store import Store
-from kg.web.page import compact
+from kg.iris import Names, compact
+from kg.query.store import Store
 
 KINDS = {"EncyclopediaArticle": "encyclopedia", "NewsArticle": "news"}
 

@@ -9,8 +9,7 @@ import pyoxigraph as ox
 from rdflib import XSD, Literal, URIRef
 
 from kg.explain.errors import TermError
-from kg.namespaces import Names
-from kg.web.page import compact
+from kg.iris import Names, compact
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE = RDF_NS + "type"

@@ -12,10 +12,8 @@ from kg.explain.errors import NotInGraph
 from kg.explain.lookup import Reader
 from kg.explain.terms import parse_term, spell
 from kg.explain.text import summary
-from kg.namespaces import Names
-from kg.rdf import statement_iri
-from kg.store import Store
-from kg.web.page import compact
+from kg.iris import Names, compact, statement_iri
+from kg.query.store import Store
 
 REGISTRY = "data/entities.yaml"
 MAX_DEPTH = 32  # far deeper than any derivation here; a guard, like the cycle check

@@ -1,7 +1,7 @@
 """Exports of the built graph: RDF dumps, VoID, Wikibase RDF and QuickStatements.
 
 Each exporter is a function ``(store, names) -> bytes`` over the built dataset (the build's dump
-loaded into a :class:`kg.store.Store`); :data:`EXPORTERS` names them for ``kg export --format`` and
+loaded into a :class:`kg.query.store.Store`); :data:`EXPORTERS` names them for ``kg export --format`` and
 ``/export/<name>``.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 
 
 @dataclass(frozen=True)

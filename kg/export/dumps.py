@@ -5,8 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.export import Exporter
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 
 # a dataset format keeps the named graphs; a graph format gets every graph's triples merged
 _FORMATS = {

@@ -55,8 +55,8 @@ from kg.export.wikidata_model import Claim, Item, WikidataView
 from kg.export.wikidata_props import clean_text, datatype, pid_number, time_value
 from kg.export.wikidata_rdf import WD, Term
 from kg.export.wikidata_statements import view
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -55,8 +55,8 @@ from kg.export.wikidata_rdf import (
     Term,
 )
 from kg.export.wikidata_statements import view
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

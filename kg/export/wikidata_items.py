@@ -9,8 +9,8 @@ from collections import defaultdict
 from kg.export.qids import _QID, MappingError, WikidataMapping, _local_wd
 from kg.export.wikidata_model import Item, Reference
 from kg.export.wikidata_rdf import _PREFIXES, _rows, _source_filter
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 
 
 def _items(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, Item]:

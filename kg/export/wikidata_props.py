@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from kg.export.qids import _QID, MappingError, _local_wd
 from kg.export.wikidata_rdf import _PREFIXES, XSD, Term, _rows
-from kg.store import Store
+from kg.query.store import Store
 
 _PID = re.compile(r"^P[1-9][0-9]*$")
 

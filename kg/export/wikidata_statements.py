@@ -56,8 +56,8 @@ from kg.export.wikidata_items import _items, _references
 from kg.export.wikidata_model import Claim, Item, Skipped, WikidataView, _skip_key, claim_key
 from kg.export.wikidata_props import _class_qids, _nearest_class_qid, ontology_pids
 from kg.export.wikidata_rdf import _PREFIXES, RDF_TYPE, WD, Term, _rows, _source_filter
-from kg.namespaces import Names
-from kg.store import Store
+from kg.iris import Names
+from kg.query.store import Store
 
 # Facts the reasoner can derive; never exported, whatever the ontology says of them.
 DERIVED_KINSHIP = ("fatherInLaw", "childInLaw", "husbandsFather", "daughterInLaw")

@@ -26,7 +26,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from kg.notebooks.model import View  # noqa: E402
-from kg.table import Table  # noqa: E402
+from kg.query.answer import Table  # noqa: E402
 
 FORMATS = ("svg", "png")
 XSD = "http://www.w3.org/2001/XMLSchema#"

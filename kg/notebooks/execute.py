@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.execute import QueryFailed, Runner
 from kg.notebooks.model import Cell, Notebook
-from kg.params import ParamError, Parameter, bind, effective, parameters
-from kg.queries import SavedQueryError, find_saved_query
-from kg.runs import RunPart
-from kg.table import Table
+from kg.query.answer import Table
+from kg.query.params import ParamError, Parameter, bind, effective, parameters
+from kg.query.pool.jobs import QueryFailed, Runner
+from kg.query.saved import SavedQueryError, find_saved_query
+from kg.state.runs import RunPart
 
 
 @dataclass(frozen=True)

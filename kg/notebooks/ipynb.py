@@ -21,10 +21,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kg.execute import QueryFailed
 from kg.notebooks.execute import cell_query
 from kg.notebooks.model import Cell, Notebook, NotebookError, View
-from kg.params import effective
+from kg.query.params import effective
+from kg.query.pool.jobs import QueryFailed
 
 # -- copied into the notebook ------------------------------------------------------------------
 

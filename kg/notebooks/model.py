@@ -2,7 +2,7 @@
 
 A cell is markdown text, or a query with its parameters and a view. The query is either a saved
 query by name (``query: c06-seat-tallies``) or SPARQL written in the cell (``sparql: …``); either
-way its parameters are the grlc-style variables of :mod:`kg.params`, bound by the engine. The same
+way its parameters are the grlc-style variables of :mod:`kg.query.params`, bound by the engine. The same
 structure is YAML in ``queries/notebooks/*.yaml`` and JSON in the notebook database and API.
 
 Views: ``table`` (optionally a subset of ``columns``), ``bar`` and ``line`` (``x`` a column,

@@ -15,9 +15,9 @@ from markdown_it import MarkdownIt
 from kg.notebooks.charts import render
 from kg.notebooks.execute import CellResult
 from kg.notebooks.model import Notebook, View
-from kg.queries import SavedQuery
-from kg.runs import Run
-from kg.table import Table
+from kg.query.answer import Table
+from kg.query.saved import SavedQuery
+from kg.state.runs import Run
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table").disable("image")
 

@@ -2,7 +2,7 @@
 
 The header says what the run is: the build it ran on (sha256 of the built ``kg.nq``), the user
 graph, the time, and whether inferred facts were included. Each query cell shows its parameter
-values, its query (folded), its result hash (:meth:`kg.table.Table.digest`) and its answer as a
+values, its query (folded), its result hash (:meth:`kg.query.answer.Table.digest`) and its answer as a
 table; a chart view adds its chart. HTML embeds the charts as PNG ``data:`` images and renders
 markdown cells with markdown-it-py with raw HTML off, so a notebook's text never runs in the
 reader's browser. Markdown writes the charts next to the report, in ``<name>_files/``.
@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from kg.notebooks.charts import draw
 from kg.notebooks.execute import CellResult
 from kg.notebooks.model import Notebook
-from kg.table import Table
+from kg.query.answer import Table
 
 FORMATS = ("html", "markdown")
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -42,12 +42,12 @@ pre { background: #f6f6f6; padding: .5rem; overflow-x: auto; } img { max-width: 
 
 @dataclass(frozen=True)
 class ReportMeta:
-    build_id: str  # sha256 of the built dump, see kg.execute.file_hash
+    build_id: str  # sha256 of the built dump, see kg.query.pool.jobs.file_hash
     created: str  # when the notebook ran, ISO 8601
     inference: bool  # False: every cell ran on asserted facts only
     user_graph: str = ""  # sha256 of the user graph the run saw
     source: str = ""  # where the notebook came from (a file, or "shipped")
-    run_id: str = ""  # the citable run recorded for this report (kg.runs)
+    run_id: str = ""  # the citable run recorded for this report (kg.state.runs)
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,7 @@ def _revision(row: sqlite3.Row) -> Revision:
 
 
 class NotebookStore:
-    """User notebooks on one connection of :func:`kg.statedb.connect` (autocommit mode).
+    """User notebooks on one connection of :func:`kg.state.db.connect` (autocommit mode).
 
     ``shipped`` is the folder of shipped notebooks, whose slugs cannot be saved to; it is read
     on each save, so a notebook added there is protected at once.

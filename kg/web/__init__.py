@@ -15,7 +15,7 @@ from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
 from kg.config import Config
-from kg.store import Store
+from kg.query.store import Store
 from kg.web.endpoint import Endpoint
 from kg.web.settings import Settings
 from kg.web.workbench import Workbench
@@ -57,7 +57,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         send_wildcard=settings.cors_origins == "*",
     )
 
-    from kg.web import (
+    from kg.web.views import (
         entity,
         explain,
         exports,

@@ -6,7 +6,7 @@ import hashlib
 
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 
-from kg.results import FORMATS
+from kg.query.formats import FORMATS
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FMT = Namespace("http://www.w3.org/ns/formats/")

@@ -6,12 +6,12 @@ import atexit
 from dataclasses import dataclass
 
 from kg.config import Config
-from kg.namespaces import Names
-from kg.runner import QueryPool
-from kg.usergraph import UserGraph
+from kg.iris import Names
+from kg.query.pool.child import WorkerConfig
+from kg.query.pool.parent import QueryPool
+from kg.state.usergraph import UserGraph
 from kg.web.metrics import Metrics
 from kg.web.settings import Settings
-from kg.worker import WorkerConfig
 
 
 @dataclass

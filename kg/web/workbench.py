@@ -9,12 +9,12 @@ from pathlib import Path
 
 from flask import current_app
 
-from kg.execute import DataId, QueryFailed, file_hash, make_job, table_of
-from kg.params import Term
-from kg.runner import Busy, TimedOut, WorkerFailed
-from kg.runs import RunLog
-from kg.statedb import connect
-from kg.table import Table
+from kg.query.answer import Table
+from kg.query.params import Term
+from kg.query.pool.jobs import DataId, QueryFailed, file_hash, make_job, table_of
+from kg.query.pool.parent import Busy, TimedOut, WorkerFailed
+from kg.state.db import connect
+from kg.state.runs import RunLog
 from kg.web.endpoint import Endpoint
 
 

@@ -1,0 +1,203 @@
+"""The build: sources -> extract -> resolve -> rdf -> reason -> validate -> store.
+
+Outputs go to the build folder: ``kg.nq`` and ``kg.trig`` (sorted, so the same inputs give
+byte-identical files), the on-disk pyoxigraph store, and ``report.json`` (counts and problems).
+Everything is written beside the old outputs first and swapped in only when the whole build has
+succeeded, so a failing build leaves the previous one untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rdflib import Graph, URIRef
+
+from kg.build.extract import extract_source
+from kg.build.extract.curated import load_claims
+from kg.build.rdf import add_claims, add_entities, add_node_labels, add_source
+from kg.build.reason.derivations import add_inferences
+from kg.build.reason.facts import fact_triples, is_fact
+from kg.build.reason.rules import inferred_facts, reason, schema_of
+from kg.build.resolve import Resolver, load_entities
+from kg.build.serialize import write_nquads, write_trig
+from kg.build.sources import load_sources
+from kg.build.store import write_store
+from kg.build.validate import ValidationReport, validate_graph
+from kg.config import Config
+from kg.iris import Names
+from kg.model import Claim, Mention, Node, Problem, Source
+
+Progress = Callable[[str], None]
+
+
+class BuildError(RuntimeError):
+    """The build cannot produce a trustworthy graph; the message says why."""
+
+
+@dataclass
+class Built:
+    """Everything a build made, in memory."""
+
+    names: Names
+    sources: tuple[Source, ...]
+    claims: list[Claim]
+    graphs: dict[URIRef, Graph]
+    problems: list[Problem]
+    validation: ValidationReport
+    stats: dict[str, object] = field(default_factory=dict)
+
+
+def _ontology(cfg: Config, name: str) -> Graph:
+    g = Graph()
+    path = cfg.ontology_dir / name
+    try:
+        g.parse(path, format="turtle", publicID=cfg.base_iri)
+    except Exception as exc:  # rdflib raises many parser error types
+        raise BuildError(f"{path}: cannot parse ({exc})") from None
+    return g
+
+
+def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> list[Problem]:
+    declared = set(ontology.subjects())
+    out = []
+    for prop in sorted({c.predicate for c in claims}):
+        if prop != "rdf:type" and names.expand(prop) not in declared:
+            where = next(c.claim_id or c.rule for c in claims if c.predicate == prop)
+            out.append(
+                Problem(
+                    "rdf", f"property {prop} is not declared in ontology/kg.ttl", where, fatal=True
+                )
+            )
+    return out
+
+
+def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
+    """Run every stage in memory and return the result (nothing is written)."""
+    names = Names(cfg.base_iri)
+    t0 = time.perf_counter()
+    sources = load_sources(cfg.sources_dir)
+    by_id = {s.id: s for s in sources}
+    progress(f"sources: {len(sources)} articles")
+
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    for s in sources:
+        c, p = extract_source(s)
+        claims += c
+        problems += p
+    curated = load_claims(cfg.claims_dir, by_id)
+    claims += curated
+    progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
+
+    resolver = Resolver.of(load_entities(cfg.entities_file))
+    publishers = {
+        s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
+        for s in sources
+        if s.publisher
+    }
+    resolved = [r for r in (resolver.claim(c) for c in claims) if r is not None]
+    problems += resolver.problems
+    progress(
+        f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions"
+    )
+
+    ontology = _ontology(cfg, "kg.ttl")
+    shapes = _ontology(cfg, "shapes.ttl")
+    problems += _check_vocabulary(resolved, ontology, names)
+    fatal = [p for p in problems if p.fatal]
+    if fatal:
+        raise BuildError("\n".join(f"{p.stage}: {p.message} ({p.where})" for p in fatal))
+
+    graphs: dict[URIRef, Graph] = {}
+    for s in sources:
+        g = graphs[names.source_graph(s.id)] = Graph()
+        add_source(g, names, s, publishers.get(s.id))
+        add_claims(g, names, (c for c in resolved if c.evidence.source == s.id), s)
+    ents = graphs[names.entities_graph] = Graph()
+    add_entities(ents, names, resolver.all_entities())
+    nodes = sorted(
+        {v for c in resolved for v in (c.subject, c.object) if isinstance(v, Node)}, key=repr
+    )
+    add_node_labels(ents, names, nodes, {e.id: e.label for e in resolver.all_entities()})
+    graphs[names.ontology_graph] = ontology
+    progress(f"rdf: {sum(len(g) for g in graphs.values())} triples in {len(graphs)} graphs")
+
+    t1 = time.perf_counter()
+    asserted = fact_triples(graphs, names, exclude={names.ontology_graph})
+    reasoning = reason(schema_of(ontology), asserted)
+    new, also = inferred_facts(reasoning, asserted, lambda t: is_fact(t, names))
+    inferred = graphs[names.inferred_graph] = Graph()
+    add_inferences(inferred, names, reasoning, asserted, new | also)
+    progress(
+        f"reason: {len(new)} new facts, {len(also)} asserted facts also inferred ({time.perf_counter() - t1:.2f} s)"
+    )
+
+    data = Graph()
+    for gname, g in graphs.items():
+        if gname != names.ontology_graph:
+            for t in g:
+                data.add(t)
+    report = validate_graph(data, shapes, ontology, names)
+    progress(
+        "validate: " + ("conforms" if report.conforms else f"{len(report.violations)} violation(s)")
+    )
+
+    stats = {
+        "claims_by_method": dict(sorted(Counter(c.method.value for c in resolved).items())),
+        "claims_by_source": dict(sorted(Counter(c.evidence.source for c in resolved).items())),
+        "entities_by_type": dict(sorted(Counter(e.type for e in resolver.all_entities()).items())),
+        "inferred_new": len(new),
+        "inferred_also_asserted": len(also),
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+    return Built(names, sources, resolved, graphs, problems, report, stats)
+
+
+def build(cfg: Config, progress: Progress = lambda _m: None) -> Built:
+    """Derive the graph, then write dumps, store and report (swapped in atomically)."""
+    built = derive(cfg, progress)
+    if not built.validation.conforms:
+        raise BuildError(built.validation.text())
+    out = cfg.out_dir
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = out / ".next"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    write_nquads(built.graphs, tmp / "kg.nq")
+    write_trig(built.graphs, built.names, tmp / "kg.trig")
+    build_id = hashlib.sha256((tmp / "kg.nq").read_bytes()).hexdigest()
+    counts = write_store(tmp / "kg.nq", tmp / "store")
+    report = {
+        "build_id": build_id,
+        "base_iri": built.names.base,
+        **built.stats,
+        "triples_by_graph": counts,
+        "problems": [p.__dict__ for p in built.problems],
+    }
+    (tmp / "report.json").write_text(
+        json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    for name in ("kg.nq", "kg.trig", "report.json", "store"):
+        target = out / name
+        old = out / f".old-{name}"
+        if target.exists():
+            target.rename(old)
+        (tmp / name).rename(target)
+        if old.is_dir():
+            shutil.rmtree(old)
+        elif old.exists():
+            old.unlink()
+    tmp.rmdir()
+    built.stats["build_id"] = build_id
+    built.stats["triples_by_graph"] = counts
+    progress(f"store: {sum(counts.values())} quads in {out / 'store'}; dumps kg.nq, kg.trig")
+    return built
+
+
+__all__ = ["BuildError", "Built", "build", "derive"]

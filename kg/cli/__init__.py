@@ -1,0 +1,2 @@
+"""The ``kg`` command line: ``main`` (build, query, serve, export, explain, ...), ``notebook``,
+``wikidata`` and ``bench``. Only the CLI and ``create_app`` read the environment."""

@@ -1,1 +1,0 @@
-"""Extraction: pure functions from a source text to claims with evidence."""
