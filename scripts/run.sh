@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .
 .venv/bin/kg build --if-stale
-exec .venv/bin/kg serve --host "${KG_HOST:-127.0.0.1}" --port "${KG_PORT:-5000}"
+exec .venv/bin/kg serve  # address and port from KG_HOST and KG_PORT (README, Configuration)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install what the tests need (Python packages, Debian's chromium for the browser tests), check
-# lint and types, run the whole test suite.
+# lint, types and the direction of imports, run the whole test suite.
 set -eu
 cd "$(dirname "$0")/.."
 if ! command -v chromium >/dev/null 2>&1; then
@@ -15,5 +15,6 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
 .venv/bin/ruff check kg tests server.py
-.venv/bin/mypy kg server.py
+.venv/bin/mypy kg server.py tests
+.venv/bin/lint-imports --no-cache --no-logo
 exec .venv/bin/python -m pytest "$@"

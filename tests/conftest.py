@@ -88,9 +88,9 @@ def app_on_build(cfg: Config, state_dir: Path, **settings: str) -> Iterator[Flas
 
 
 def kg_cli(*args: str, check: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m kg.cli.main ARGS`` from the checkout, as a user runs it, with extra environment."""
+    """Run ``python -m kg.cli ARGS`` from the checkout, as a user runs it, with extra environment."""
     return subprocess.run(
-        [sys.executable, "-m", "kg.cli.main", *args],
+        [sys.executable, "-m", "kg.cli", *args],
         cwd=ROOT,
         env={**os.environ, **env},
         capture_output=True,

@@ -105,51 +105,73 @@ def parse(text: str) -> list[Item]:
             continue
         if len(fields) < 3:
             raise ParseError(f"{where}: expected ITEM, PROPERTY and VALUE: {line!r}")
-        subject = fields[0]
-        if subject == "LAST":
-            if last is None:
-                raise ParseError(f"{where}: LAST before any CREATE")
-            key = last
-        elif _ITEM.match(subject):
-            key = subject
-            items.setdefault(key, Item(key, False))
-        else:
-            raise ParseError(f"{where}: not an item: {subject!r}")
-        item = items[key]
+        item = _subject(fields[0], items, last, where)
         m = _TERM.match(fields[1])
         if m:
-            if len(fields) != 3:
-                raise ParseError(f"{where}: a label, alias or description takes one value")
-            value = _STRING.match(fields[2])
-            if not value:
-                raise ParseError(f"{where}: expected a quoted string: {fields[2]!r}")
-            kind, lang, text_ = m.group(1), m.group(2), value.group(1)
-            if kind == "L":
-                item.labels[lang] = text_
-            elif kind == "A":
-                item.aliases.setdefault(lang, []).append(text_)
-            else:
-                item.descriptions[lang] = text_
-            continue
-        if not re.match(r"^P[1-9][0-9]*$", fields[1]):
-            raise ParseError(f"{where}: not a property: {fields[1]!r}")
-        value = parse_value(fields[2], last, where)
-        rest = fields[3:]
-        if len(rest) % 2:
-            raise ParseError(f"{where}: qualifiers and sources come in pairs")
-        quals: list[tuple[str, Value]] = []
-        sources: list[tuple[str, Value]] = []
-        for i in range(0, len(rest), 2):
-            prop = rest[i]
-            if not _PROP.match(prop):
-                raise ParseError(f"{where}: not a qualifier or source property: {prop!r}")
-            v = parse_value(rest[i + 1], last, where)
-            (sources if prop.startswith("S") else quals).append(("P" + prop[1:], v))
-        st = next((s for s in item.statements if s.pid == fields[1] and s.value == value), None)
-        if st is None:
-            st = Statement(fields[1], value)
-            item.statements.append(st)
-        st.qualifiers.extend(q for q in quals if q not in st.qualifiers)
-        if sources and sources not in st.references:
-            st.references.append(sources)
+            _add_term(item, m, fields, where)
+        else:
+            _add_statement(item, fields, last, where)
     return list(items.values())
+
+
+def _subject(subject: str, items: dict[str, Item], last: str | None, where: str) -> Item:
+    """The item a line is about: LAST (the latest CREATE) or a Q-id, met here for the first time
+    or again."""
+    if subject == "LAST":
+        if last is None:
+            raise ParseError(f"{where}: LAST before any CREATE")
+        key = last
+    elif _ITEM.match(subject):
+        key = subject
+        items.setdefault(key, Item(key, False))
+    else:
+        raise ParseError(f"{where}: not an item: {subject!r}")
+    return items[key]
+
+
+def _add_term(item: Item, m: re.Match[str], fields: list[str], where: str) -> None:
+    """A label (L), alias (A) or description (D) line; ``m`` is the match of its ``_TERM``."""
+    if len(fields) != 3:
+        raise ParseError(f"{where}: a label, alias or description takes one value")
+    value = _STRING.match(fields[2])
+    if not value:
+        raise ParseError(f"{where}: expected a quoted string: {fields[2]!r}")
+    kind, lang, text_ = m.group(1), m.group(2), value.group(1)
+    if kind == "L":
+        item.labels[lang] = text_
+    elif kind == "A":
+        item.aliases.setdefault(lang, []).append(text_)
+    else:
+        item.descriptions[lang] = text_
+
+
+def _add_statement(item: Item, fields: list[str], last: str | None, where: str) -> None:
+    """A statement line: added to the item, or merged into the same statement given before."""
+    if not re.match(r"^P[1-9][0-9]*$", fields[1]):
+        raise ParseError(f"{where}: not a property: {fields[1]!r}")
+    value = parse_value(fields[2], last, where)
+    quals, sources = _qualifiers_and_sources(fields[3:], last, where)
+    st = next((s for s in item.statements if s.pid == fields[1] and s.value == value), None)
+    if st is None:
+        st = Statement(fields[1], value)
+        item.statements.append(st)
+    st.qualifiers.extend(q for q in quals if q not in st.qualifiers)
+    if sources and sources not in st.references:
+        st.references.append(sources)
+
+
+def _qualifiers_and_sources(
+    rest: list[str], last: str | None, where: str
+) -> tuple[list[tuple[str, Value]], list[tuple[str, Value]]]:
+    """The (Pnn, value) pairs after a statement's value: qualifiers (P) and its source (S)."""
+    if len(rest) % 2:
+        raise ParseError(f"{where}: qualifiers and sources come in pairs")
+    quals: list[tuple[str, Value]] = []
+    sources: list[tuple[str, Value]] = []
+    for i in range(0, len(rest), 2):
+        prop = rest[i]
+        if not _PROP.match(prop):
+            raise ParseError(f"{where}: not a qualifier or source property: {prop!r}")
+        v = parse_value(rest[i + 1], last, where)
+        (sources if prop.startswith("S") else quals).append(("P" + prop[1:], v))
+    return quals, sources

@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "test-token-0123456789abcdef"
@@ -41,7 +42,7 @@ def running_server(build_dir: Path, state_dir: Path, **env: str) -> Iterator[Ser
     full_env = {**os.environ, "KG_BUILD_DIR": str(build_dir), "KG_STATE_DIR": str(state_dir), **env}
     log = open(state_dir.parent / f"server-{port}.log", "wb")  # noqa: SIM115 - closed in finally
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli.main", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "kg.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=ROOT,
         env=full_env,
         stdout=log,
@@ -97,7 +98,7 @@ class HttpResponse:
     def get_data(self, as_text: bool = False) -> str | bytes:
         return self.data.decode("utf-8") if as_text else self.data
 
-    def get_json(self) -> object:
+    def get_json(self) -> Any:
         import json
 
         return json.loads(self.data)
@@ -128,13 +129,13 @@ class HttpClient:
             body = urlencode(data, doseq=True).encode()
             hdrs.setdefault("Content-Type", "application/x-www-form-urlencoded")
         elif data is not None:
-            body = data.encode() if isinstance(data, str) else bytes(data)  # type: ignore[arg-type]
+            body = data.encode() if isinstance(data, str) else bytes(cast(bytes, data))
             if content_type is not None:
                 hdrs["Content-Type"] = content_type
         if hdrs.get("Content-Type") == "":
             del hdrs["Content-Type"]
         parts = urlsplit(self.base)
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        conn = http.client.HTTPConnection(cast(str, parts.hostname), parts.port, timeout=60)
         try:
             conn.request(method, url, body=body, headers=hdrs)
             res = conn.getresponse()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any, TypedDict
 
 import pytest
 
@@ -13,6 +14,11 @@ from kg.config import Config
 from kg.query.store import Store
 
 from .conftest import ROOT, kg_cli
+
+
+class _ProjectEnv(TypedDict):
+    KG_HOME: str
+    KG_BUILD_DIR: str
 
 
 def _build_in_subprocess(build_dir: Path) -> None:
@@ -47,7 +53,7 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
     root = tmp_path / "project"
     for part in ("data", "ontology"):
         shutil.copytree(ROOT / part, root / part)
-    env = {"KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
+    env: _ProjectEnv = {"KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
     kg_cli("build", check=True, **env)
     before = {p.name: p.read_bytes() for p in (root / "build").glob("*.*")}
     (root / "data" / "claims" / "000-lead.yaml").write_text(
@@ -66,15 +72,15 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
 
 
 def test_stats_per_method_source_and_type(built: Built) -> None:
-    s = built.stats
+    s: dict[str, Any] = built.stats
     assert set(s["claims_by_method"]) == {
         "CuratedClaims",
         "InfoboxParser",
         "NewsPatternRules",
         "TableParser",
-    }  # type: ignore[arg-type]
-    assert set(s["claims_by_source"]) == {"000", "001", "002"}  # type: ignore[arg-type]
-    assert s["entities_by_type"]["Politician"] == 12  # type: ignore[index]
+    }
+    assert set(s["claims_by_source"]) == {"000", "001", "002"}
+    assert s["entities_by_type"]["Politician"] == 12
 
 
 @pytest.mark.parametrize("name", ["kg.nq", "kg.trig", "report.json"])

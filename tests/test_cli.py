@@ -23,7 +23,7 @@ def kg(
 ) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, "KG_BUILD_DIR": str(cfg.out_dir), **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "kg.cli.main", *args],
+        [sys.executable, "-m", "kg.cli", *args],
         cwd=ROOT,
         env=full,
         capture_output=True,

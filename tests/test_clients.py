@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from rdflib.query import ResultRow
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from kg.config import Config
@@ -39,10 +41,10 @@ def _embedded(store: Store, text: str) -> list[tuple[str | None, ...]]:
     return sorted((tuple(r[v] for v in res.variables) for r in res.values()), key=repr)
 
 
-def _from_json(doc: dict[str, object]) -> list[tuple[str | None, ...]]:
-    head = doc["head"]["vars"]  # type: ignore[index]
-    rows = doc["results"]["bindings"]  # type: ignore[index]
-    return sorted((tuple(b.get(v, {}).get("value") for v in head) for b in rows), key=repr)  # type: ignore[union-attr]
+def _from_json(doc: Any) -> list[tuple[str | None, ...]]:
+    head = doc["head"]["vars"]
+    rows = doc["results"]["bindings"]
+    return sorted((tuple(b.get(v, {}).get("value") for v in head) for b in rows), key=repr)
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
@@ -51,7 +53,7 @@ def test_sparqlwrapper_gets_the_embedded_answers(server: str, store: Store, path
     client = SPARQLWrapper(server + "/sparql")
     client.setQuery(text)
     client.setReturnFormat(JSON)
-    assert _from_json(client.query().convert()) == _embedded(store, text)  # type: ignore[arg-type]
+    assert _from_json(client.query().convert()) == _embedded(store, text)
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
@@ -86,7 +88,7 @@ def test_sparqlwrapper_csv_and_construct(server: str) -> None:
     )
     client.setReturnFormat(TURTLE)
     g = Graph()
-    g.parse(data=client.query().convert(), format="turtle")
+    g.parse(data=cast(bytes, client.query().convert()), format="turtle")
     assert (
         URIRef("http://localhost:5000/id/kalpana-soren"),
         URIRef("http://localhost:5000/ontology#birthName"),
@@ -101,7 +103,10 @@ def test_rdflib_sparqlstore_gets_the_embedded_answers(server: str, store: Store)
             encoding="utf-8"
         )  # relative IRIs resolve against the server's base IRI
         got = sorted(
-            (tuple(None if v is None else str(v) for v in row) for row in remote.query(text)),
+            (
+                tuple(None if v is None else str(v) for v in row)
+                for row in cast(Iterable[ResultRow], remote.query(text))
+            ),
             key=repr,
         )
         assert got == _embedded(store, text), path.name

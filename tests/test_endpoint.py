@@ -52,7 +52,8 @@ def client(request: pytest.FixtureRequest) -> FlaskClient | HttpClient:
 
 def state_file(request: pytest.FixtureRequest, client: object) -> Path:
     if isinstance(client, HttpClient):
-        return request.getfixturevalue("real_server")[1] / "user-graph.nq"
+        state: Path = request.getfixturevalue("real_server")[1]
+        return state / "user-graph.nq"
     return Path(request.getfixturevalue("app").extensions["kg_endpoint"].user_graph.path)
 
 
@@ -197,7 +198,7 @@ def test_describe_defaults_to_turtle(client: FlaskClient) -> None:
 def test_bad_queries_get_4xx_naming_the_problem(
     client: FlaskClient, kwargs: dict[str, object], status: int, message: str
 ) -> None:
-    res = client.get("/sparql", **kwargs)  # type: ignore[arg-type]
+    res = client.get("/sparql", **kwargs)
     assert res.status_code == status
     assert res.mimetype == "text/plain"
     assert message in res.get_data(as_text=True)

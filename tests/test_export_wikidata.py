@@ -8,20 +8,23 @@ V1 syntax (``quickstatements_parser``), the Turtle with rdflib.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
+from kg.config import Config
 from kg.export import exporters
-from kg.export.qids import MappingError, WikidataMapping, load_mapping
-from kg.export.quickstatements import QuickStatements, render
-from kg.export.wikidata_model import WikidataView
-from kg.export.wikidata_statements import view
+from kg.export.wikidata.mapping import MappingError, WikidataMapping, load_mapping
+from kg.export.wikidata.model import WikidataView
+from kg.export.wikidata.statements import view
+from kg.export.wikidata.writers.quickstatements import QuickStatements, render
 from kg.iris import Names
 from kg.query.store import Store
 from kg.yamlfile import load_yaml
@@ -67,7 +70,11 @@ def wd_view(store: Store, mapping: WikidataMapping) -> WikidataView:
 
 @pytest.fixture(scope="module")
 def qs_text(store: Store) -> str:
-    return exporters()["quickstatements"].run(store, NAMES).decode("utf-8")
+    return (
+        exporters(ROOT / "data" / "wikidata.yaml")["quickstatements"]
+        .run(store, NAMES)
+        .decode("utf-8")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +104,9 @@ def second_pass(store: Store, mapping: WikidataMapping, qids: dict[str, str]) ->
 
 @pytest.fixture(scope="module")
 def rdf_text(store: Store) -> str:
-    return exporters()["wikibase-rdf"].run(store, NAMES).decode("utf-8")
+    return (
+        exporters(ROOT / "data" / "wikidata.yaml")["wikibase-rdf"].run(store, NAMES).decode("utf-8")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +177,7 @@ def article_quotes(store: Store, s: str, p: str, o: str) -> set[str]:
 
 
 def test_exporters_are_registered() -> None:
-    known = exporters()
+    known = exporters(ROOT / "data" / "wikidata.yaml")
     assert known["wikibase-rdf"].media_type == "text/turtle"
     assert known["quickstatements"].media_type == "text/tab-separated-values; charset=utf-8"
 
@@ -216,7 +225,12 @@ def test_mapping_holds_only_checked_ids_of_known_entities(mapping: WikidataMappi
 def test_quickstatements_parses_and_is_deterministic(store: Store, qs_text: str) -> None:
     items = parse(qs_text)
     assert qs_text.endswith("\n") and "\r" not in qs_text
-    assert exporters()["quickstatements"].run(store, NAMES).decode("utf-8") == qs_text
+    assert (
+        exporters(ROOT / "data" / "wikidata.yaml")["quickstatements"]
+        .run(store, NAMES)
+        .decode("utf-8")
+        == qs_text
+    )
     assert all(line == "CREATE" or line.count("\t") >= 2 for line in qs_text.splitlines())
     created = [it for it in items if it.created]
     assert len(created) == qs_text.splitlines().count("CREATE") == 37
@@ -317,7 +331,7 @@ def test_kalpana_soren_single_pass(
     assert ("P102", None) not in {(pid, q) for pid, q, _ in mine}
     whole = sum(1 for c in qs.left_out if c.qualifier is None)
     with caplog.at_level(logging.WARNING, logger="kg.export.quickstatements"):
-        exporters()["quickstatements"].run(store, NAMES)
+        exporters(ROOT / "data" / "wikidata.yaml")["quickstatements"].run(store, NAMES)
     assert (
         f"quickstatements: {whole} statements and {len(qs.left_out) - whole} qualifiers left out"
         in caplog.text
@@ -567,7 +581,7 @@ def test_wikibase_rdf_statements_have_rank_value_and_references(rdf: rdflib.Grap
         assert (pid == "P31") == (not refs)
     references = set(rdf.subjects(rdflib.RDF.type, URIRef(WIKIBASE + "Reference")))
     for ref in references:
-        assert rdf.value(ref, URIRef(PR + "P1683")).language == "en"
+        assert cast(Literal, rdf.value(ref, URIRef(PR + "P1683"))).language == "en"
         assert rdf.value(ref, URIRef(PR + "P813")) == Literal(
             "2026-11-22T00:00:00Z", datatype=XSD_DATETIME
         )
@@ -586,7 +600,7 @@ def test_wikibase_rdf_kalpana_soren(rdf: rdflib.Graph) -> None:
     assert rdf.value(office, URIRef(PQ + "P768")) == URIRef(WD + "Q5520642")
     assert rdf.value(office, URIRef(PQ + "P1365")) == URIRef(KG + "sarfaraz-ahmad")
     start = rdf.value(office, URIRef(PQV + "P580"))
-    assert rdf.value(start, URIRef(WIKIBASE + "timePrecision")).toPython() == 11
+    assert cast(Literal, rdf.value(start, URIRef(WIKIBASE + "timePrecision"))).toPython() == 11
     assert rdf.value(start, URIRef(WIKIBASE + "timeCalendarModel")) == URIRef(WD + "Q1985727")
     office_quotes = {
         str(rdf.value(ref, URIRef(PR + "P1683"))) for ref in rdf.objects(office, PROV_DERIVED)
@@ -602,8 +616,9 @@ def test_wikibase_rdf_kalpana_soren(rdf: rdflib.Graph) -> None:
         "2012-01-01T00:00:00Z", datatype=XSD_DATETIME
     )
     assert (
-        rdf.value(
-            rdf.value(mba, URIRef(PQV + "P585")), URIRef(WIKIBASE + "timePrecision")
+        cast(
+            Literal,
+            rdf.value(rdf.value(mba, URIRef(PQV + "P585")), URIRef(WIKIBASE + "timePrecision")),
         ).toPython()
         == 9
     )
@@ -623,7 +638,10 @@ def test_wikibase_rdf_kalpana_soren(rdf: rdflib.Graph) -> None:
 
 
 def test_wikibase_rdf_is_deterministic(store: Store, rdf_text: str) -> None:
-    assert exporters()["wikibase-rdf"].run(store, NAMES).decode("utf-8") == rdf_text
+    assert (
+        exporters(ROOT / "data" / "wikidata.yaml")["wikibase-rdf"].run(store, NAMES).decode("utf-8")
+        == rdf_text
+    )
 
 
 def test_counts(wd_view: WikidataView, second_pass: QuickStatements, rdf: rdflib.Graph) -> None:
@@ -662,7 +680,11 @@ def test_kg_home_mapping_is_the_one_used(
         "items:\n  kalpana-soren: Q900000000\nsources: {}\n"
     )
     monkeypatch.setenv("KG_HOME", str(tmp_path))
-    text = exporters()["quickstatements"].run(store, NAMES).decode("utf-8")
+    text = (
+        exporters(Config.load(env=os.environ).wikidata_file)["quickstatements"]
+        .run(store, NAMES)
+        .decode("utf-8")
+    )
     assert "Q900000000\tP569\t+1985-03-03T00:00:00Z/11" in text
 
 

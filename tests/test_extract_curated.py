@@ -20,10 +20,10 @@ def _doc(claim: str, source: str = "000") -> object:
 
 
 def test_every_curated_quote_is_verbatim(sources: dict[str, Source]) -> None:
-    claims = load_claims(ROOT / "data" / "claims", sources)  # type: ignore[arg-type]
+    claims = load_claims(ROOT / "data" / "claims", sources)
     assert len([c for c in claims if c.claim_id]) >= 100
     for c in claims:
-        text = sources[c.evidence.source].text  # type: ignore[attr-defined]
+        text = sources[c.evidence.source].text
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
         assert c.method is Method.CURATED
 
@@ -34,7 +34,7 @@ def test_a_curated_claim_becomes_claims_with_its_quote(sources: dict[str, Source
         "    property: kgo:date\n    value: {date: 2006-02-07}\n"
         '    quote: "On 7 February 2006, she married Hemant Soren"\n'
     )
-    claims = parse_claims_doc(doc, "x.yaml", sources)  # type: ignore[arg-type]
+    claims = parse_claims_doc(doc, "x.yaml", sources)
     assert [c.predicate for c in claims] == [
         "rdf:type",
         "kgo:participant",
@@ -42,7 +42,7 @@ def test_a_curated_claim_becomes_claims_with_its_quote(sources: dict[str, Source
         "kgo:date",
     ]
     assert claims[-1].claim_id == "x.yaml#wed"
-    assert sources["000"].text[claims[-1].evidence.start :].startswith("On 7 February 2006")  # type: ignore[attr-defined]
+    assert sources["000"].text[claims[-1].evidence.start :].startswith("On 7 February 2006")
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_a_curated_claim_becomes_claims_with_its_quote(sources: dict[str, Source
 )
 def test_broken_claims_are_named(sources: dict[str, Source], claim: str, message: str) -> None:
     with pytest.raises(ClaimFileError) as err:
-        parse_claims_doc(_doc(claim), "broken.yaml", sources)  # type: ignore[arg-type]
+        parse_claims_doc(_doc(claim), "broken.yaml", sources)
     assert str(err.value) == message
 
 

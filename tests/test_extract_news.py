@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from kg.build.extract.news import extract_news, find_context, sentences
 from kg.build.resolve import Resolver
-from kg.model import Claim, EntityId, Lit, Node, Term
+from kg.model import Claim, EntityId, Lit, Mention, Node, Term
 
 from .conftest import FIXTURES, ROOT
 
@@ -25,7 +27,7 @@ def _show(v: object) -> object:
     return v
 
 
-def _facts(claims: list[Claim], resolver: Resolver) -> dict[tuple[object, str, object], Claim]:
+def _facts(claims: list[Claim], resolver: Resolver) -> dict[tuple[Any, str, Any], Claim]:
     out = {}
     for c in claims:
         r = resolver.claim(c)
@@ -47,8 +49,9 @@ def test_sentences_do_not_break_inside_numbers() -> None:
 
 def test_election_context() -> None:
     assert (
-        find_context(_text("001_b0bb79d11ba06b18.txt")).election.text == "2024 Assembly elections"
-    )  # type: ignore[union-attr]
+        cast(Mention, find_context(_text("001_b0bb79d11ba06b18.txt")).election).text
+        == "2024 Assembly elections"
+    )
     ctx = find_context(_text("002_c2022f8a1df73a5c.txt"))
     assert (
         ctx.election is not None
@@ -110,7 +113,10 @@ def test_counting_day_tallies_turnout_and_phases_of_001(resolver: Resolver) -> N
 
 def test_tallies_and_seat_sharing_of_002(resolver: Resolver) -> None:
     f = _facts(extract_news("002", _text("002_c2022f8a1df73a5c.txt"))[0], resolver)
-    t = lambda party: ("seat-tally", E24, party, "15:00:00")  # noqa: E731
+
+    def t(party: str) -> tuple[str, str, str, str]:
+        return ("seat-tally", E24, party, "15:00:00")
+
     assert {
         (t("jharkhand-mukti-morcha"), "kgo:seatsWon", "3"),
         (t("jharkhand-mukti-morcha"), "kgo:seatsLeading", "31"),

@@ -132,7 +132,7 @@ def test_text_binding_gives_the_engines_answers(
 def test_export_is_valid_nbformat_with_the_cells(cfg: Config) -> None:
     nb = load_notebook_file(SHIPPED / "counting-day-2024.yaml")
     doc = to_ipynb(nb, "http://127.0.0.1:5000/sparql", cfg.queries_dir, cfg.base_iri)
-    nbformat.validate(nbformat.from_dict(doc))
+    nbformat.validate(nbformat.from_dict(doc))  # type: ignore[no-untyped-call]
     kinds = [c["cell_type"] for c in doc["cells"]]
     assert kinds == [
         "markdown",
@@ -173,9 +173,9 @@ def test_exported_notebook_runs_in_a_kernel_against_the_server(
     cfg: Config, server: str, tmp_path: Path
 ) -> None:
     nb = load_notebook_file(SHIPPED / "counting-day-2024.yaml")
-    doc = nbformat.from_dict(to_ipynb(nb, server + "/sparql", cfg.queries_dir, cfg.base_iri))
+    doc = nbformat.from_dict(to_ipynb(nb, server + "/sparql", cfg.queries_dir, cfg.base_iri))  # type: ignore[no-untyped-call]
     # after the side-by-side cell, print its answer as JSON to read it back exactly
-    doc.cells.insert(5, new_code_cell("print(df.to_json(orient='records'))"))
+    doc.cells.insert(5, new_code_cell("print(df.to_json(orient='records'))"))  # type: ignore[no-untyped-call]
     started = time.perf_counter()
     NotebookClient(
         doc, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
@@ -217,7 +217,7 @@ def test_cli_export_writes_a_valid_notebook(cfg: Config, tmp_path: Path) -> None
         str(out),
     )
     assert res.returncode == 0, res.stderr
-    doc = nbformat.read(out, as_version=4)
+    doc = nbformat.read(out, as_version=4)  # type: ignore[no-untyped-call]
     nbformat.validate(doc)
     code = [c.source for c in doc.cells if c.cell_type == "code"]
     assert len(code) == 1 + 4
@@ -236,7 +236,7 @@ def test_the_other_notebooks_run_in_a_kernel(
     cfg: Config, server: str, tmp_path: Path, slug: str, expected: str
 ) -> None:
     nb = load_notebook_file(SHIPPED / f"{slug}.yaml")
-    doc = nbformat.from_dict(to_ipynb(nb, server + "/sparql", cfg.queries_dir, cfg.base_iri))
+    doc = nbformat.from_dict(to_ipynb(nb, server + "/sparql", cfg.queries_dir, cfg.base_iri))  # type: ignore[no-untyped-call]
     NotebookClient(
         doc, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
     ).execute()

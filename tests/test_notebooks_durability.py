@@ -11,7 +11,7 @@ import signal
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from kg.config import Config
@@ -24,7 +24,7 @@ COUNTING = "counting-day-2024"
 
 def _http(url: str, method: str, path: str, body: Any = None) -> tuple[int, Any]:
     parts = urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    conn = http.client.HTTPConnection(cast(str, parts.hostname), parts.port, timeout=60)
     try:
         data = None if body is None else json.dumps(body).encode()
         conn.request(method, path, body=data, headers={**AUTH, "Content-Type": "application/json"})

@@ -12,7 +12,7 @@ import re
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -189,7 +189,7 @@ class Tab(BrowserTab):
         self.page.keyboard.press("Delete")
         self.page.keyboard.type(text)
 
-    def run(self, action: Callable[[], None]) -> None:
+    def run(self, action: Callable[[], object]) -> None:
         """Do ``action`` (which runs a query) and wait until the page has shown the answer."""
         is_query = lambda r: urlparse(r.url).path == "/sparql" and r.request.method == "POST"  # noqa: E731
         with self.page.expect_response(is_query):
@@ -435,5 +435,5 @@ def test_a_saved_query_from_the_page_with_a_parameter_a_share_link_and_csv(
     )
     assert len(lines) == 2
     permalink = tab.page.get_attribute("#permalink", "href")
-    tab.page.goto(tab.base + permalink)
+    tab.page.goto(tab.base + cast(str, permalink))
     assert "the same result on the data served now" in tab.page.inner_text("#verdict")

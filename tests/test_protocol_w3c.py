@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pytest
 import rdflib
@@ -99,7 +100,7 @@ def send(
     """One request, exactly as given (plus Host, and Content-Length when there is a body)."""
     parts = urllib.parse.urlsplit(url + path)
     target = parts.path + ("?" + parts.query if parts.query else "")
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    conn = http.client.HTTPConnection(cast(str, parts.hostname), parts.port, timeout=60)
     try:
         conn.putrequest(method, target, skip_accept_encoding=True)
         for name, value in headers:
@@ -117,7 +118,9 @@ def _auth(headers: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return (*headers, ("Authorization", f"Bearer {TOKEN}"))
 
 
-def describe(method: str, path: str, headers: tuple, body: bytes | None, reply: Reply) -> str:
+def describe(
+    method: str, path: str, headers: tuple[tuple[str, str], ...], body: bytes | None, reply: Reply
+) -> str:
     shown_headers = "".join(f"\n    {k}: {v}" for k, v in headers)
     shown_reply_headers = "".join(f"\n    {k}: {v}" for k, v in reply.headers.items())
     return (
@@ -172,43 +175,58 @@ def parse_solutions(reply: Reply) -> list[dict[str, tuple[str, str]]]:
     """Rows as {variable: (kind, value)}; kind is 'uri', 'literal', 'bnode' (or '?' for CSV)."""
     mt = reply.media_type
     if mt == "application/sparql-results+json":
-        doc = json.loads(reply.body)
-        assert "vars" in doc["head"], doc
-        return [
-            {k: (v["type"], v["value"]) for k, v in row.items()}
-            for row in doc["results"]["bindings"]
-        ]
+        return _json_solutions(reply.body)
     if mt == "application/sparql-results+xml":
-        root = ET.fromstring(reply.body)
-        rows = []
-        for result in root.iter(SRX + "result"):
-            row = {}
-            for b in result.findall(SRX + "binding"):
-                term = b[0]
-                kind = {"uri": "uri", "literal": "literal", "bnode": "bnode"}[
-                    term.tag.removeprefix(SRX)
-                ]
-                row[b.get("name", "")] = (kind, term.text or "")
-            rows.append(row)
-        return rows
+        return _xml_solutions(reply.body)
     text = reply.body.decode("utf-8")
     if mt == "text/csv":  # CSV does not say which values are IRIs
-        reader = csv.DictReader(io.StringIO(text))
-        return [{k: ("?", v) for k, v in row.items() if v} for row in reader]
+        return _csv_solutions(text)
     if mt == "text/tab-separated-values":
-        lines = text.rstrip("\n").split("\n")
-        names = [v.lstrip("?$") for v in lines[0].split("\t")]
-        rows = []
-        for line in lines[1:]:
-            row = {}
-            for name, value in zip(names, line.split("\t"), strict=True):
-                if value.startswith("<") and value.endswith(">"):
-                    row[name] = ("uri", value[1:-1])
-                elif value:
-                    row[name] = ("literal", value)
-            rows.append(row)
-        return rows
+        return _tsv_solutions(text)
     raise AssertionError(f"not a SPARQL results media type: {mt!r}")
+
+
+def _json_solutions(body: bytes) -> list[dict[str, tuple[str, str]]]:
+    doc = json.loads(body)
+    assert "vars" in doc["head"], doc
+    return [
+        {k: (v["type"], v["value"]) for k, v in row.items()} for row in doc["results"]["bindings"]
+    ]
+
+
+def _xml_solutions(body: bytes) -> list[dict[str, tuple[str, str]]]:
+    root = ET.fromstring(body)
+    rows = []
+    for result in root.iter(SRX + "result"):
+        row = {}
+        for b in result.findall(SRX + "binding"):
+            term = b[0]
+            kind = {"uri": "uri", "literal": "literal", "bnode": "bnode"}[
+                term.tag.removeprefix(SRX)
+            ]
+            row[b.get("name", "")] = (kind, term.text or "")
+        rows.append(row)
+    return rows
+
+
+def _csv_solutions(text: str) -> list[dict[str, tuple[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    return [{k: ("?", v) for k, v in row.items() if v} for row in reader]
+
+
+def _tsv_solutions(text: str) -> list[dict[str, tuple[str, str]]]:
+    lines = text.rstrip("\n").split("\n")
+    names = [v.lstrip("?$") for v in lines[0].split("\t")]
+    rows = []
+    for line in lines[1:]:
+        row = {}
+        for name, value in zip(names, line.split("\t"), strict=True):
+            if value.startswith("<") and value.endswith(">"):
+                row[name] = ("uri", value[1:-1])
+            elif value:
+                row[name] = ("literal", value)
+        rows.append(row)
+    return rows
 
 
 def parse_rdf(reply: Reply) -> int:
@@ -234,10 +252,10 @@ def check_reply(req: pc.Request, reply: Reply) -> None:
             f"media type {reply.media_type!r} not one of {req.expect_content_types}"
         )
     if req.expect_format == "boolean":
-        value = parse_boolean(reply)
+        answer = parse_boolean(reply)
         if req.expect_boolean is not None:
-            assert value is req.expect_boolean, (
-                f"ASK answered {value}, expected {req.expect_boolean}"
+            assert answer is req.expect_boolean, (
+                f"ASK answered {answer}, expected {req.expect_boolean}"
             )
     elif req.expect_format == "results":
         assert reply.media_type in pc.RESULTS_TYPES, reply.media_type

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from kg.model import Source
 from kg.query.params import bind
 from kg.query.saved import load_saved_queries, parse_saved_query
 from kg.query.store import Store
@@ -22,7 +24,10 @@ def test_every_saved_query_has_a_header_and_runs(path, store: Store) -> None:  #
     q = parse_saved_query(path)
     assert q.title and q.description
     res = store.query(q.text, bind(q.params, {}, BASE))
-    assert res.kind == {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph"}[form(q.text)]
+    assert (
+        res.kind
+        == {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph"}[cast(str, form(q.text))]
+    )
     if res.kind == "select":
         assert res.rows, "a saved query's defaults should show an answer"
 
@@ -272,10 +277,10 @@ PASSAGES = [
 
 @pytest.mark.parametrize(("name", "given"), PASSAGES, ids=lambda v: str(v))
 def test_quoted_passages_are_the_article_text_at_their_offsets(
-    name: str, given: dict[str, str], store: Store, sources: dict[str, object]
+    name: str, given: dict[str, str], store: Store, sources: dict[str, Source]
 ) -> None:
     res = execute(store, name, **given)
     assert res.rows
     for r in res.values():
-        text: str = sources[r["article"]].text  # type: ignore[attr-defined]
+        text: str = sources[cast(str, r["article"])].text
         assert text[int(r["start"] or 0) : int(r["end"] or 0)] == r["quote"]

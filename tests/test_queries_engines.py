@@ -4,12 +4,14 @@ and with others; and the README's example queries run."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import cast
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
-from rdflib.term import Identifier
+from rdflib.query import ResultRow
+from rdflib.term import Identifier, Node
 
 from kg.config import Config
 from kg.query.params import DATATYPES, bind
@@ -55,7 +57,7 @@ def _both_engines(
     rl = _rdflib_dataset(cfg).query(
         q.text, base=cfg.base_iri, initBindings=_rdflib_bindings(q, given)
     )
-    rl_rows = sorted((tuple(_norm(v) for v in r) for r in rl), key=repr)
+    rl_rows = sorted((tuple(_norm(v) for v in r) for r in cast(Iterable[ResultRow], rl)), key=repr)
     return ox_rows, rl_rows
 
 
@@ -102,8 +104,11 @@ def test_rdflib_and_pyoxigraph_construct_the_same_family_graph(
 ) -> None:
     q = saved("q20-family-graph")
     ox = triples_of(execute(store, "q20-family-graph", person=person))
-    rl = _rdflib_dataset(cfg).query(
-        q.text, base=cfg.base_iri, initBindings=_rdflib_bindings(q, {"person": person})
+    rl = cast(
+        Iterable[tuple[Node, Node, Node]],
+        _rdflib_dataset(cfg).query(
+            q.text, base=cfg.base_iri, initBindings=_rdflib_bindings(q, {"person": person})
+        ),
     )
     assert ox and {tuple(str(x) for x in t) for t in rl} == ox
 

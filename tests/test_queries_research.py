@@ -3,8 +3,11 @@ parameters and with others."""
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
+from kg.model import Source
 from kg.query.store import Store
 
 from .conftest import BASE
@@ -260,10 +263,10 @@ def test_q18_quotations_speaker_words_and_article(store: Store) -> None:
 
 
 def test_q18_quoted_words_lie_inside_the_passage_that_reports_them(
-    store: Store, sources: dict[str, object]
+    store: Store, sources: dict[str, Source]
 ) -> None:
     for r in execute(store, "q18-quotations").values():
-        text: str = sources[r["article"]].text  # type: ignore[attr-defined]
+        text: str = sources[cast(str, r["article"])].text
         assert (r["text"] or "x") in text[int(r["start"] or 0) : int(r["end"] or 0)]
 
 

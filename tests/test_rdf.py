@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, URIRef
+from typing import cast
+
+from rdflib import RDF, Literal, URIRef
 
 from kg.build import Built
 from kg.iris import OA, PROV
@@ -54,7 +56,8 @@ def test_every_asserted_triple_has_a_statement_with_article_offsets_and_quote(
                 sels = list(g.objects(ref, OA.hasSelector))
                 pos = next(x for x in sels if (x, RDF.type, OA.TextPositionSelector) in g)
                 quote = next(x for x in sels if (x, RDF.type, OA.TextQuoteSelector) in g)
-                start, end = int(g.value(pos, OA.start)), int(g.value(pos, OA.end))  # type: ignore[arg-type]
+                start = int(cast(Literal, g.value(pos, OA.start)))
+                end = int(cast(Literal, g.value(pos, OA.end)))
                 assert text[s.id][start:end] == str(g.value(quote, OA.exact))
                 checked += 1
     assert checked > 400
@@ -76,8 +79,8 @@ def test_every_asserted_triple_has_a_statement_with_article_offsets_and_quote(
             }}""",
         )
         assert got, (sid, subj, pred)
-        for article, start, end, quote in got:
-            assert text[article][int(start) : int(end)] == quote  # type: ignore[arg-type,index]
+        for article, begin, finish, quoted in cast("list[tuple[str, str, str, str]]", got):
+            assert text[article][int(begin) : int(finish)] == quoted
 
 
 def test_the_infobox_father_in_law_is_quoted(store: Store) -> None:

@@ -24,7 +24,8 @@ def _update(url: str, text: str) -> int:
         headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"},
     )
     with urllib.request.urlopen(req, timeout=30) as res:
-        return res.status
+        status: int = res.status
+        return status
 
 
 def _notes(url: str) -> list[tuple[str, str]]:

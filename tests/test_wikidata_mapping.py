@@ -12,7 +12,8 @@ import pytest
 
 from kg.build import Built
 from kg.config import Config
-from kg.export.qids import MappingError, load_mapping, record_qids
+from kg.export.wikidata.mapping import MappingError, load_mapping
+from kg.export.wikidata.mapping_file import record_qids
 
 from .conftest import ROOT
 from .quickstatements_parser import Value, parse

@@ -23,7 +23,8 @@ from kg.build.extract.curated import load_claims
 from kg.build.rdf import add_claims, add_entities, add_node_labels, add_source
 from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
-from kg.build.reason.rules import inferred_facts, reason, schema_of
+from kg.build.reason.rules import inferred_facts, reason
+from kg.build.reason.schema import schema_of
 from kg.build.resolve import Resolver, load_entities
 from kg.build.serialize import write_nquads, write_trig
 from kg.build.sources import load_sources

@@ -10,16 +10,15 @@ inputs yields the same dataset.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node as RDFNode
 
-from kg.model import Claim, EntityId, Lit, Node, Source, Term, Value
-from kg.iris import OA, PROV, SCHEMA, Names, digest, slugify, statement_iri
 from kg.build.resolve import Entity
+from kg.iris import OA, PROV, SCHEMA, Names, digest, slugify, statement_iri
+from kg.model import Claim, EntityId, Lit, Node, Source, Term, Value
 
 CONTEXT_CHARS = 32
 XSD_TYPES = {

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from kg.build import derive
 from kg.build.reason.facts import fact_triples, is_fact
 from kg.build.reason.reference import owlrl_inferred
-from kg.build.reason.rules import inferred_facts, reason, schema_of
+from kg.build.reason.rules import inferred_facts, reason
+from kg.build.reason.schema import schema_of
 from kg.config import Config
 
 

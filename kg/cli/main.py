@@ -9,12 +9,12 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from kg.cli import notebook as notebook_cli
 from kg.cli import wikidata as wikidata_cli
-from kg.config import Config, ConfigError, NoBuild
+from kg.config import Config, ConfigError, NoBuild, settings_of
 from kg.query.store import QueryError, Result, Store, result_json
 
 USAGE_ERRORS: tuple[type[Exception], ...] = (
@@ -169,7 +169,7 @@ def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     from kg.export import exporters
     from kg.iris import Names
 
-    known = exporters()
+    known = exporters(cfg.wikidata_file)
     exporter = known.get(args.format)
     if exporter is None:
         raise CliError(f"unknown export format {args.format!r}; choose one of {', '.join(known)}")
@@ -201,24 +201,18 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 
     import waitress
 
-    from server import create_app
+    from kg.web import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     logging.getLogger("waitress").setLevel(logging.WARNING)
-    overrides: dict[str, object] = {"KG_ROOT": str(cfg.root), "KG_BASE_IRI": cfg.base_iri}
-    if cfg.build_dir:
-        overrides["KG_BUILD_DIR"] = str(cfg.build_dir)
-    for key, value in (("KG_WORKERS", args.workers), ("KG_QUERY_TIMEOUT", args.timeout)):
-        if value is not None:
-            overrides[key] = value
-    app = create_app(overrides)
-    workers = app.extensions["kg_endpoint"].settings.workers
-    threads = args.threads or workers * 2 + 4
+    app = create_app(config=cfg)
+    s = cfg.server
+    threads = args.threads or s.workers * 2 + 4
     print(
-        f"serving {cfg.out_dir} on http://{args.host}:{args.port}/ ({workers} query workers, {threads} threads)",
+        f"serving {cfg.out_dir} on http://{s.host}:{s.port}/ ({s.workers} query workers, {threads} threads)",
         file=sys.stderr,
     )
-    waitress.serve(app, host=args.host, port=args.port, threads=threads, ident="kg")
+    waitress.serve(app, host=s.host, port=s.port, threads=threads, ident="kg")
     return 0
 
 
@@ -227,13 +221,16 @@ def parser() -> argparse.ArgumentParser:
         prog="kg",
         description="Knowledge graph of Indian state politics, from articles with provenance.",
     )
+    # an option whose dest is a setting's name (KG_*) overrides that setting (kg.config.SETTINGS)
     p.add_argument(
         "--root",
-        type=Path,
+        dest="KG_HOME",
         help="project folder holding data/ and ontology/ (default: this checkout, or $KG_HOME)",
     )
     p.add_argument(
-        "--base-iri", help="base IRI of the graph (default $KG_BASE_IRI or http://localhost:5000/)"
+        "--base-iri",
+        dest="KG_BASE_IRI",
+        help="base IRI of the graph (default $KG_BASE_IRI or http://localhost:5000/)",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build = sub.add_parser(
@@ -263,13 +260,17 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("bench", help="time the build and compare the rule engine with owlrl")
     b.add_argument("--repeat", type=int, default=5)
     sv = sub.add_parser("serve", help="serve the built graph (production WSGI server, waitress)")
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=5000)
-    sv.add_argument("--workers", type=int, help="query worker processes (default $KG_WORKERS or 2)")
+    sv.add_argument(
+        "--host", dest="KG_HOST", help="address to listen on (default $KG_HOST or 127.0.0.1)"
+    )
+    sv.add_argument("--port", dest="KG_PORT", help="port to listen on (default $KG_PORT or 5000)")
+    sv.add_argument(
+        "--workers", dest="KG_WORKERS", help="query worker processes (default $KG_WORKERS or 2)"
+    )
     sv.add_argument("--threads", type=int, help="HTTP threads (default 2 per worker + 4)")
     sv.add_argument(
         "--timeout",
-        type=float,
+        dest="KG_QUERY_TIMEOUT",
         help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
     )
     notebook_cli.add_parser(sub)
@@ -291,12 +292,18 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
 }
 
 
+def config_of(args: argparse.Namespace, env: Mapping[str, str]) -> Config:
+    """The settings from the environment, overridden by the options that name one (``dest``)."""
+    given = {k: v for k, v in vars(args).items() if k.startswith("KG_") and v is not None}
+    return Config.from_settings({**settings_of(env), **given})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    debug = False
     try:
-        cfg = Config.load(args.root, args.base_iri)
-        if args.root:  # what reads project files lazily (the Q-id mapping, query workers) agrees
-            os.environ["KG_HOME"] = str(cfg.root)
+        cfg = config_of(args, os.environ)
+        debug = cfg.debug
         return COMMANDS[args.command](cfg, args)
     except (CliError, NoBuild) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
@@ -307,7 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: no traceback unless asked for
-        if os.environ.get("KG_DEBUG"):
+        if debug:
             raise
         print(
             f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)",

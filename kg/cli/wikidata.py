@@ -23,7 +23,8 @@ from typing import Any
 
 from kg.build.resolve import EntityError, load_entities
 from kg.config import Config, NoBuild
-from kg.export.qids import MappingError, load_mapping, record_qids
+from kg.export.wikidata.mapping import MappingError, load_mapping
+from kg.export.wikidata.mapping_file import record_qids
 
 
 class WikidataCliError(Exception):
@@ -71,8 +72,8 @@ def cmd_set(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_missing(cfg: Config, args: argparse.Namespace) -> int:
-    from kg.export.quickstatements import render
-    from kg.export.wikidata_statements import view
+    from kg.export.wikidata.statements import view
+    from kg.export.wikidata.writers.quickstatements import render
     from kg.iris import Names
     from kg.query.store import Store
 

@@ -8,10 +8,10 @@ escaped term and never query text. Where the query projects the variable, the pr
 becomes ``(<term> AS ?_person_iri)``, which keeps both the SPARQL valid and the column; a
 subquery's projection drops it, and ``GROUP BY``/``ORDER BY`` get ``(<term>)``.
 
-The helper functions below (:func:`sparql_term`, :func:`substitute`, :func:`to_frame`,
-:func:`query_frame`, :func:`timeline`) are copied into that first cell as they are written
-here, so what the tests check is what the notebook runs. They use only the standard library,
-rdflib, SPARQLWrapper, pandas and matplotlib, imported inside them.
+The helper functions below (:func:`sparql_term`, :func:`scope_step`, :func:`placed`,
+:func:`substitute`, :func:`to_frame`, :func:`query_frame`, :func:`timeline`) are copied into that
+first cell as they are written here, so what the tests check is what the notebook runs. They use
+only the standard library, rdflib, SPARQLWrapper, pandas and matplotlib, imported inside them.
 """
 
 from __future__ import annotations
@@ -44,6 +44,31 @@ def sparql_term(value: str, kind: str, base: str) -> str:
     return str(Literal(value, datatype=XSD[kind]).n3())
 
 
+def scope_step(word: str, punct: str, mode: str, depth: int, selects: int) -> tuple[str, int, int]:
+    """Where :func:`substitute` is after one token: (mode, parenthesis depth, SELECTs seen)."""
+    if word == "select":
+        return ("outer" if selects == 0 else "inner"), 0, selects + 1
+    if word in ("group by", "order by"):
+        return "condition", 0, selects
+    if word or (punct in ("{", "}") and depth == 0):
+        return "", depth, selects
+    if punct:
+        return mode, depth + (1 if punct == "(" else -1 if punct == ")" else 0), selects
+    return mode, depth, selects
+
+
+def placed(term: str, variable: str, mode: str, depth: int) -> str:
+    """A parameter's term where its variable stood: in a projection as ``(term AS ?var)``, gone
+    from a subquery's projection, in parentheses in GROUP BY or ORDER BY, else as it is."""
+    if depth == 0 and mode == "outer":
+        return f"({term} AS {variable})"
+    if depth == 0 and mode == "inner":
+        return ""
+    if depth == 0 and mode == "condition":
+        return f"({term})"
+    return term
+
+
 def substitute(query: str, params: dict[str, str], base: str) -> str:
     """The query with every parameter variable replaced by its value's term (see the module)."""
     lexer = re.compile(
@@ -66,27 +91,13 @@ def substitute(query: str, params: dict[str, str], base: str) -> str:
         out.append(query[pos : m.start()])
         pos, text = m.end(), m[0]
         word = " ".join(text.lower().split()) if m["word"] else ""
-        if word == "select":
-            mode, depth, selects = ("outer" if selects == 0 else "inner"), 0, selects + 1
-        elif word in ("group by", "order by"):
-            mode, depth = "condition", 0
-        elif word or (m["punct"] and text in "{}" and depth == 0):
-            mode = ""
-        elif m["punct"]:
-            depth += 1 if text == "(" else -1 if text == ")" else 0
-        if not m["var"] or m["name"] not in params:
-            if m["var"] and m["opt"] == "_":  # ?_name_type is required, ?__name_type optional
-                raise ValueError(f"parameter {m['name']!r} needs a value ({m['kind']})")
+        mode, depth, selects = scope_step(word, text if m["punct"] else "", mode, depth, selects)
+        if m["var"] and m["name"] in params:
+            out.append(placed(sparql_term(params[m["name"]], m["kind"], base), text, mode, depth))
+        elif m["var"] and m["opt"] == "_":  # ?_name_type is required, ?__name_type optional
+            raise ValueError(f"parameter {m['name']!r} needs a value ({m['kind']})")
+        else:
             out.append(text)
-            continue
-        term = sparql_term(params[m["name"]], m["kind"], base)
-        if mode == "outer" and depth == 0:
-            term = f"({term} AS {text})"
-        elif mode == "inner" and depth == 0:
-            term = ""
-        elif mode == "condition" and depth == 0:
-            term = f"({term})"
-        out.append(term)
     return "".join(out) + query[pos:]
 
 
@@ -148,7 +159,7 @@ def timeline(df: Any, x: str, label: str, title: str = "") -> Any:
     return ax
 
 
-HELPERS = (sparql_term, substitute, to_frame, query_frame, timeline)
+HELPERS = (sparql_term, scope_step, placed, substitute, to_frame, query_frame, timeline)
 
 # -- the notebook ------------------------------------------------------------------------------
 

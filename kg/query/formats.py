@@ -1,4 +1,5 @@
-"""Result formats: names, media types, content negotiation and serialisation with a row cap.
+"""Result formats: names, media types and serialisation with a row cap. (The web layer picks one
+from a request's Accept header.)
 
 SELECT/ASK results are serialised by rdflib's SPARQL result writers (JSON, XML, CSV, TSV) after
 the rows are capped; CONSTRUCT/DESCRIBE triples by pyoxigraph's RDF writers.
@@ -54,46 +55,6 @@ _RDFLIB_RESULTS = {"json": "json", "xml": "xml", "csv": "csv"}
 def lookup(value: str) -> Format | None:
     """A format by name, alias or media type (``format=`` parameter)."""
     return _LOOKUP.get(value.strip().lower())
-
-
-def _accept_items(accept: str) -> list[tuple[str, float]]:
-    items = []
-    for part in accept.split(","):
-        fields = [f.strip() for f in part.split(";")]
-        if not fields[0]:
-            continue
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        items.append((fields[0].lower(), q))
-    return items
-
-
-def negotiate(accept: str | None, kind: str) -> Format | None:
-    """The best format of ``kind`` for an Accept header; None when nothing acceptable."""
-    candidates = [f for f in FORMATS if f.kind == kind]
-    if not accept or not accept.strip():
-        return candidates[0]
-    best: tuple[float, int, Format] | None = None
-    for rank, f in enumerate(candidates):
-        for mt, q in _accept_items(accept):
-            major = mt.split("/")[0]
-            if q <= 0:
-                continue
-            if mt == f.media_type or mt in f.aliases:
-                score = (q, 3)
-            elif mt == "*/*" or mt == f"{f.media_type.split('/')[0]}/*" and major != "*":
-                score = (q, 1)
-            else:
-                continue
-            key = (score[0] + score[1] / 10, -rank, f)
-            if best is None or key[:2] > best[:2]:
-                best = key
-    return best[2] if best else None
 
 
 def _to_rdflib(term: Any) -> Any:

@@ -14,7 +14,7 @@ both behaviours).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -162,6 +162,61 @@ def _grlc_list(raw: object, key: str) -> dict[str, object]:
     return {str(k): v for item in raw for k, v in item.items()}
 
 
+def _iri(name: str, raw: str, base_iri: str) -> Term:
+    if _IRI_BAD.search(raw):
+        raise ParamError(
+            name, f"{raw!r} is not an IRI (spaces, quotes, <>{{}}|^` and \\ are not allowed)"
+        )
+    iri = urljoin(base_iri, raw)
+    parts = urlsplit(iri)
+    if not parts.scheme or not (parts.netloc or parts.scheme in ("urn", "mailto")):
+        raise ParamError(name, f"{raw!r} is not an absolute or base-relative IRI")
+    return Term("iri", iri)
+
+
+def _integer(name: str, raw: str, base_iri: str) -> Term:
+    if not re.fullmatch(r"[+-]?[0-9]{1,18}", raw):
+        raise ParamError(name, f"{raw!r} is not an integer (digits, optional sign)")
+    return Term("literal", str(int(raw)), DATATYPES["integer"])
+
+
+def _decimal(name: str, raw: str, base_iri: str) -> Term:
+    if not re.fullmatch(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", raw):
+        raise ParamError(name, f"{raw!r} is not a decimal number such as 59.5")
+    try:
+        return Term("literal", str(Decimal(raw)), DATATYPES["decimal"])
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+        raise ParamError(name, f"{raw!r} is not a decimal number") from None
+
+
+def _date(name: str, raw: str, base_iri: str) -> Term:
+    try:
+        return Term("literal", date.fromisoformat(raw).isoformat(), DATATYPES["date"])
+    except ValueError:
+        raise ParamError(name, f"{raw!r} is not a date as YYYY-MM-DD") from None
+
+
+def _boolean(name: str, raw: str, base_iri: str) -> Term:
+    if raw not in ("true", "false"):
+        raise ParamError(name, f"{raw!r} is not true or false")
+    return Term("literal", raw, DATATYPES["boolean"])
+
+
+def _string(name: str, raw: str, base_iri: str) -> Term:
+    return Term("literal", raw, DATATYPES["string"])
+
+
+# how a raw value of each parameter type becomes a term (or a ParamError naming the parameter)
+_PARSERS: dict[str, Callable[[str, str, str], Term]] = {
+    "iri": _iri,
+    "integer": _integer,
+    "decimal": _decimal,
+    "date": _date,
+    "boolean": _boolean,
+    "string": _string,
+}
+
+
 def parse_value(param: Parameter, raw: str, base_iri: str) -> Term:
     """The RDF term for one raw value, or ParamError saying what is wrong with it."""
     if len(raw) > MAX_VALUE:
@@ -169,39 +224,7 @@ def parse_value(param: Parameter, raw: str, base_iri: str) -> Term:
     if param.values and raw not in param.values:
         shown = ", ".join(param.values)
         raise ParamError(param.name, f"{raw!r} is not one of the allowed values: {shown}")
-    kind = param.type
-    if kind == "iri":
-        if _IRI_BAD.search(raw):
-            raise ParamError(
-                param.name,
-                f"{raw!r} is not an IRI (spaces, quotes, <>{{}}|^` and \\ are not allowed)",
-            )
-        iri = urljoin(base_iri, raw)
-        parts = urlsplit(iri)
-        if not parts.scheme or not (parts.netloc or parts.scheme in ("urn", "mailto")):
-            raise ParamError(param.name, f"{raw!r} is not an absolute or base-relative IRI")
-        return Term("iri", iri)
-    if kind == "integer":
-        if not re.fullmatch(r"[+-]?[0-9]{1,18}", raw):
-            raise ParamError(param.name, f"{raw!r} is not an integer (digits, optional sign)")
-        return Term("literal", str(int(raw)), DATATYPES["integer"])
-    if kind == "decimal":
-        if not re.fullmatch(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", raw):
-            raise ParamError(param.name, f"{raw!r} is not a decimal number such as 59.5")
-        try:
-            return Term("literal", str(Decimal(raw)), DATATYPES["decimal"])
-        except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-            raise ParamError(param.name, f"{raw!r} is not a decimal number") from None
-    if kind == "date":
-        try:
-            return Term("literal", date.fromisoformat(raw).isoformat(), DATATYPES["date"])
-        except ValueError:
-            raise ParamError(param.name, f"{raw!r} is not a date as YYYY-MM-DD") from None
-    if kind == "boolean":
-        if raw not in ("true", "false"):
-            raise ParamError(param.name, f"{raw!r} is not true or false")
-        return Term("literal", raw, DATATYPES["boolean"])
-    return Term("literal", raw, DATATYPES["string"])
+    return _PARSERS.get(param.type, _string)(param.name, raw, base_iri)
 
 
 def bind(params: Iterable[Parameter], given: Mapping[str, str], base_iri: str) -> dict[str, Term]:

@@ -1,45 +1,48 @@
 """The Flask application: an application factory and thin views over ``kg``.
 
-``create_app`` loads the settings (``KG_*`` environment variables, or a test config), starts the
-query workers on the built dump, and registers the blueprints: the SPARQL endpoint (``sparql``)
-and the query page (``page``).
+``create_app`` reads the settings (through the table of :mod:`kg.config`), starts the query
+workers on the built dump, and registers the blueprints of :mod:`kg.web.views`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, Response
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
-from kg.config import Config
+from kg.config import Config, settings_of
 from kg.query.store import Store
 from kg.web.endpoint import Endpoint
-from kg.web.settings import Settings
 from kg.web.workbench import Workbench
 
 
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+def create_app(
+    test_config: Mapping[str, Any] | None = None, *, config: Config | None = None
+) -> Flask:
+    """The app on the built graph.
+
+    Settings come through the one table of :mod:`kg.config`: ``config`` when the CLI has read
+    them already, else the ``KG_*`` environment variables overlaid with the ``KG_*`` keys of
+    ``test_config`` (its other keys, such as ``TESTING``, go to Flask's config).
+    """
     app = Flask(__name__)
-    app.config.from_mapping(KG_ROOT=None, KG_BASE_IRI=None, KG_BUILD_DIR=None)
-    app.config.from_prefixed_env("KG", loads=str)
-    app.config.update({k: v for k, v in _env_settings().items() if k not in app.config})
-    if test_config:
-        app.config.from_mapping(test_config)
-    cfg = Config.load(
-        Path(app.config["KG_ROOT"]) if app.config["KG_ROOT"] else None, app.config["KG_BASE_IRI"]
-    )
-    build_dir = Path(app.config["KG_BUILD_DIR"]) if app.config["KG_BUILD_DIR"] else cfg.out_dir
-    dump = build_dir / "kg.nq"
+    extra = dict(test_config or {})
+    if config is None:
+        config = Config.from_settings({**settings_of(os.environ), **settings_of(extra)})
+    app.config.from_mapping({k: v for k, v in extra.items() if not k.startswith("KG_")})
+    cfg = config
+    dump = cfg.dump_file
     if not dump.is_file():
         raise FileNotFoundError(f"no built graph at {dump}; run `kg build` first")
-    settings = Settings.from_config(app.config)
+    settings = cfg.server
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body
     app.extensions["kg_config"] = cfg
     app.extensions["kg_store"] = Store.from_nquads(dump, base_iri=cfg.base_iri)
-    app.extensions["kg_endpoint"] = Endpoint.start(cfg, settings, str(dump))
+    app.extensions["kg_endpoint"] = Endpoint.start(cfg, str(dump))
     app.extensions["kg_workbench"] = Workbench.start(app.extensions["kg_endpoint"], dump)
 
     CORS(
@@ -88,6 +91,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ):
         app.register_blueprint(module.bp)
 
+    from kg.web.errors import register_error_handlers
+    from kg.web.http import text_response
+
+    register_error_handlers(app)  # busy/failed workers, timeouts, protocol and guard refusals
+
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:
         messages = {
@@ -96,20 +104,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         }
         text = messages.get(exc.code or 500, exc.description or exc.name)
         headers = {"Allow": "GET, POST, OPTIONS"} if exc.code == 405 else {}
-        return Response(text + "\n", status=exc.code or 500, mimetype="text/plain", headers=headers)
+        return text_response(exc.code or 500, text, headers)
 
     @app.errorhandler(Exception)
     def internal_error(exc: Exception) -> Response:
         app.logger.exception("unhandled error")
-        return Response(
-            "internal error; the server log has the details\n", status=500, mimetype="text/plain"
-        )
+        return text_response(500, "internal error; the server log has the details")
 
     return app
-
-
-def _env_settings() -> dict[str, str]:
-    """KG_* variables that are not valid JSON (Flask's from_prefixed_env would choke)."""
-    import os
-
-    return {k: v for k, v in os.environ.items() if k.startswith("KG_")}

@@ -5,19 +5,18 @@ from __future__ import annotations
 import atexit
 from dataclasses import dataclass
 
-from kg.config import Config
+from kg.config import Config, ServerSettings
 from kg.iris import Names
 from kg.query.pool.child import WorkerConfig
 from kg.query.pool.parent import QueryPool
 from kg.state.usergraph import UserGraph
 from kg.web.metrics import Metrics
-from kg.web.settings import Settings
 
 
 @dataclass
 class Endpoint:
     cfg: Config
-    settings: Settings
+    settings: ServerSettings
     names: Names
     pool: QueryPool
     user_graph: UserGraph
@@ -35,9 +34,9 @@ class Endpoint:
         return set(self.pool.graphs) | {str(self.names.user_graph)}
 
     @classmethod
-    def start(cls, cfg: Config, settings: Settings, nquads: str) -> Endpoint:
-        names = Names(cfg.base_iri)
-        user_graph = UserGraph(settings.state_dir or cfg.state_dir)
+    def start(cls, cfg: Config, nquads: str) -> Endpoint:
+        names, settings = Names(cfg.base_iri), cfg.server
+        user_graph = UserGraph(cfg.state_dir)
         worker_cfg = WorkerConfig(
             nquads=nquads,
             user_file=str(user_graph.path),

@@ -47,6 +47,13 @@ class Metrics:
             ),
         )
 
+    def refused(self, reason: str) -> None:
+        """Count a request the endpoint refused: a timeout as a timeout, any other by reason."""
+        if reason == "timeout":
+            self.timeouts.inc()
+        else:
+            self.rejections.labels(reason).inc()
+
 
 def log_query(
     *,

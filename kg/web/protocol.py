@@ -62,49 +62,67 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
+_Found = tuple[str, str, dict[str, list[str]]]  # kind, text, every parameter
+
+
 def parse_operation(
     method: str, query_string: bytes, content_type: str | None, body: bytes
 ) -> Operation | None:
     """The operation a request to the SPARQL endpoint carries; None if it carries none."""
     url = _decode_params(query_string, "query string")
-    mime = (content_type or "").split(";")[0].strip().lower()
     if method == "GET":
-        if "update" in url:
-            raise ProtocolError(400, "SPARQL Update is never run by GET; send it by POST")
-        params, text, kind = url, _one(url, "query"), "query"
-        if text is None:
-            return None
+        found = _from_get(url)
     elif method == "POST":
-        if not mime:
-            raise ProtocolError(
-                415, f"a POST needs a Content-Type: {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
-            )
-        if mime == FORM:
-            form = _decode_params(body, "form body")
-            params = {**url, **{k: url.get(k, []) + v for k, v in form.items()}}
-            q, u = _one(params, "query"), _one(params, "update")
-            if q is not None and u is not None:
-                raise ProtocolError(400, "the request has both 'query' and 'update'; send one")
-            if q is None and u is None:
-                raise ProtocolError(400, "the form has neither a 'query' nor an 'update' parameter")
-            kind, text = ("query", q) if q is not None else ("update", u)
-        elif mime == QUERY_TYPE:
-            params, kind, text = url, "query", _body_text(body, "query")
-        elif mime == UPDATE_TYPE:
-            params, kind, text = url, "update", _body_text(body, "update")
-        else:
-            raise ProtocolError(
-                415, f"unsupported Content-Type {mime!r}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
-            )
-        if mime in (QUERY_TYPE, UPDATE_TYPE) and ("query" in url or "update" in url):
-            raise ProtocolError(
-                400, "the operation is in the body; do not also send it as a URL parameter"
-            )
+        found = _from_post(url, content_type, body)
     else:
         raise ProtocolError(
             405, f"method {method} is not allowed; use GET or POST", {"Allow": "GET, POST, OPTIONS"}
         )
-    assert text is not None
+    return None if found is None else _operation(*found)
+
+
+def _from_get(url: dict[str, list[str]]) -> _Found | None:
+    if "update" in url:
+        raise ProtocolError(400, "SPARQL Update is never run by GET; send it by POST")
+    text = _one(url, "query")
+    return None if text is None else ("query", text, url)
+
+
+def _from_post(url: dict[str, list[str]], content_type: str | None, body: bytes) -> _Found:
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if not mime:
+        raise ProtocolError(
+            415, f"a POST needs a Content-Type: {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
+        )
+    if mime == FORM:
+        return _from_form(url, body)
+    if mime not in (QUERY_TYPE, UPDATE_TYPE):
+        raise ProtocolError(
+            415, f"unsupported Content-Type {mime!r}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
+        )
+    kind = "query" if mime == QUERY_TYPE else "update"
+    text = _body_text(body, kind)
+    if "query" in url or "update" in url:
+        raise ProtocolError(
+            400, "the operation is in the body; do not also send it as a URL parameter"
+        )
+    return kind, text, url
+
+
+def _from_form(url: dict[str, list[str]], body: bytes) -> _Found:
+    form = _decode_params(body, "form body")
+    params = {**url, **{k: url.get(k, []) + v for k, v in form.items()}}
+    q, u = _one(params, "query"), _one(params, "update")
+    if q is not None and u is not None:
+        raise ProtocolError(400, "the request has both 'query' and 'update'; send one")
+    if q is not None:
+        return "query", q, params
+    if u is not None:
+        return "update", u, params
+    raise ProtocolError(400, "the form has neither a 'query' nor an 'update' parameter")
+
+
+def _operation(kind: str, text: str, params: dict[str, list[str]]) -> Operation:
     if not text.strip():
         raise ProtocolError(400, f"the {kind} is empty")
     d, n = (

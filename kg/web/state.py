@@ -1,4 +1,5 @@
-"""Typed access to what ``create_app`` keeps for the views: the config and the built graph."""
+"""Typed access to what ``create_app`` keeps for the views: the config, the built graph and the
+SPARQL endpoint (query workers, user graph, metrics)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from flask import current_app
 from kg.config import Config
 from kg.iris import Names
 from kg.query.store import Store
+from kg.web.endpoint import Endpoint
 
 
 def app_config() -> Config:
@@ -22,3 +24,9 @@ def built_store() -> Store:
 
 def app_names() -> Names:
     return Names(app_config().base_iri)
+
+
+def endpoint() -> Endpoint:
+    """The endpoint's query workers, user graph, settings and metrics."""
+    ep: Endpoint = current_app.extensions["kg_endpoint"]
+    return ep

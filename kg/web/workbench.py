@@ -12,14 +12,18 @@ from flask import current_app
 from kg.query.answer import Table
 from kg.query.params import Term
 from kg.query.pool.jobs import DataId, QueryFailed, file_hash, make_job, table_of
-from kg.query.pool.parent import Busy, TimedOut, WorkerFailed
 from kg.state.db import connect
 from kg.state.runs import RunLog
 from kg.web.endpoint import Endpoint
+from kg.web.errors import WORKER_ERRORS, refuse
 
 
 class PoolRunner:
-    """Runs a query on the endpoint's worker processes, with its time limit and row cap."""
+    """Runs a query on the endpoint's worker processes, with its time limit and row cap.
+
+    A busy or failed worker, or a timeout, is a :class:`QueryFailed` with the status and message
+    the app's error handlers give it (a notebook cell or a run records it as that cell's error).
+    """
 
     def __init__(self, ep: Endpoint) -> None:
         self.ep = ep
@@ -36,15 +40,9 @@ class PoolRunner:
         )
         try:
             return table_of(ep.pool.run(job))
-        except Busy:
-            raise QueryFailed(
-                429, f"all {ep.settings.workers} query workers are busy; try again shortly"
-            ) from None
-        except TimedOut as exc:
-            ep.metrics.timeouts.inc()
-            raise QueryFailed(503, str(exc)) from None
-        except WorkerFailed as exc:
-            raise QueryFailed(503, str(exc)) from None
+        except WORKER_ERRORS as exc:
+            r = refuse(ep, exc)
+            raise QueryFailed(r.status, r.message) from None
 
 
 @dataclass

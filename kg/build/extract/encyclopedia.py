@@ -94,107 +94,126 @@ def _block(lines: list[Text], text: str) -> Text | None:
     return Text(kept[0].start, kept[-1].end, text[kept[0].start : kept[-1].end])
 
 
-def parse_document(text: str) -> Document:
-    """Parse ``text`` into its parts. Pure; never raises on odd input, it just finds less."""
-    lines = _lines(text)
-    title = display = None
-    infobox: list[InfoboxField] = []
-    sections: list[Section] = []
-    tables: list[Table] = []
-    path: list[tuple[int, str]] = []
-    lead_lines: list[Text] = []
-    body_lines: list[Text] = []
-    current: tuple[int, Text, tuple[str, ...]] | None = None
-    table_rows: list[Text] = []
+class _Parser:
+    """The state of one pass over the lines of an article; :meth:`parse` runs it."""
 
-    def close_section() -> None:
-        nonlocal body_lines
-        if current is not None:
-            level, t, p = current
-            body = _block(body_lines, text) or Text(t.end, t.end, "")
-            sections.append(Section(level, t, p, body))
-        body_lines = []
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.title: Text | None = None
+        self.display: Text | None = None
+        self.infobox: list[InfoboxField] = []
+        self.sections: list[Section] = []
+        self.tables: list[Table] = []
+        self.path: list[tuple[int, str]] = []  # (level, title) of the open sections
+        self.lead_lines: list[Text] = []
+        self.body_lines: list[Text] = []
+        self.current: tuple[int, Text, tuple[str, ...]] | None = None  # the open section
+        self.table_rows: list[Text] = []
 
-    def close_table(footnote_lines: list[Text]) -> None:
-        nonlocal table_rows
-        if len(table_rows) >= 2:
-            notes = {}
-            for fl in footnote_lines:
-                m = _FOOTNOTE.match(fl.text)
-                if m:
-                    notes[m.group("mark")] = m.group("t").strip()
-            tables.append(
-                Table(
-                    path=tuple(p for _, p in path),
-                    header=_cells(table_rows[0]),
-                    rows=tuple(_cells(r) for r in table_rows[1:]),
-                    row_lines=tuple(table_rows[1:]),
-                    footnotes=notes,
-                )
-            )
-        table_rows = []
+    def parse(self) -> Document:
+        i = 0
+        while i < len(self.lines):
+            i = self._step(i)
+        self._close_table([])
+        self._close_section()
+        return Document(
+            title=self.title,
+            display_name=self.display,
+            infobox=tuple(self.infobox),
+            lead=_block(self.lead_lines, self.text),
+            sections=tuple(self.sections),
+            tables=tuple(self.tables),
+        )
 
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
+    def _step(self, i: int) -> int:
+        """Read the line at ``i``; returns the index of the next line to read."""
+        ln = self.lines[i]
         s = ln.text.strip()
         m_sec = _SECTION.match(s)
-        if title is None and not m_sec and _TITLE.match(s):
-            m = _TITLE.match(ln.text)
-            if m:
-                title = _sub(ln, m.start("t"), m.end("t"))
+        if self.title is None and not m_sec and _TITLE.match(s):
+            self._title(ln)
+        elif m_sec:
+            self._open_section(ln, len(m_sec.group("eq")))
+        elif s.startswith("|") and s.endswith("|"):
+            self.table_rows.append(ln)
+            self.body_lines.append(ln)
+        elif self.table_rows:
+            return self._end_table(i)
+        elif self.current is None:
+            self._front(ln, s)
+        else:
+            self.body_lines.append(ln)
+        return i + 1
+
+    def _title(self, ln: Text) -> None:
+        m = _TITLE.match(ln.text)
+        if m:
+            self.title = _sub(ln, m.start("t"), m.end("t"))
+
+    def _open_section(self, ln: Text, level: int) -> None:
+        self._close_table([])
+        self._close_section()
+        while self.path and self.path[-1][0] >= level:
+            self.path.pop()
+        m = _SECTION.match(ln.text)
+        assert m is not None
+        t = _sub(ln, m.start("t"), m.end("t"))
+        self.path.append((level, t.text))
+        self.current = (level, t, tuple(p for _, p in self.path))
+
+    def _end_table(self, i: int) -> int:
+        """Close the table with the footnote lines from ``i`` on; returns the line after them."""
+        notes = []
+        while i < len(self.lines) and _FOOTNOTE.match(self.lines[i].text.strip()):
+            notes.append(self.lines[i])
+            self.body_lines.append(self.lines[i])
             i += 1
-            continue
-        if m_sec:
-            close_table([])
-            close_section()
-            level = len(m_sec.group("eq"))
-            while path and path[-1][0] >= level:
-                path.pop()
-            m = _SECTION.match(ln.text)
-            assert m is not None
-            t = _sub(ln, m.start("t"), m.end("t"))
-            path.append((level, t.text))
-            current = (level, t, tuple(p for _, p in path))
-            i += 1
-            continue
-        if s.startswith("|") and s.endswith("|"):
-            table_rows.append(ln)
-            body_lines.append(ln)
-            i += 1
-            continue
-        if table_rows:
-            notes = []
-            while i < len(lines) and _FOOTNOTE.match(lines[i].text.strip()):
-                notes.append(lines[i])
-                body_lines.append(lines[i])
-                i += 1
-            close_table(notes)
-            continue
+        self._close_table(notes)
+        return i
+
+    def _front(self, ln: Text, s: str) -> None:
+        """A line before the first section: an infobox field, the display name or the lead."""
         m_box = _INFOBOX.match(ln.text)
-        if current is None and m_box:
-            infobox.append(
+        if m_box:
+            self.infobox.append(
                 InfoboxField(
                     key=_sub(ln, m_box.start("k"), m_box.end("k")),
                     value=_sub(ln, m_box.start("v"), m_box.end("v")),
                     line=_sub(ln, m_box.start("k"), m_box.end("v")),
                 )
             )
-        elif current is None:
-            if title is not None and not infobox and display is None and s:
-                display = _sub(ln, len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))
-            elif infobox or display is not None:
-                lead_lines.append(ln)
-        else:
-            body_lines.append(ln)
-        i += 1
-    close_table([])
-    close_section()
-    return Document(
-        title=title,
-        display_name=display,
-        infobox=tuple(infobox),
-        lead=_block(lead_lines, text),
-        sections=tuple(sections),
-        tables=tuple(tables),
-    )
+        elif self.title is not None and not self.infobox and self.display is None and s:
+            self.display = _sub(ln, len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))
+        elif self.infobox or self.display is not None:
+            self.lead_lines.append(ln)
+
+    def _close_section(self) -> None:
+        if self.current is not None:
+            level, t, p = self.current
+            body = _block(self.body_lines, self.text) or Text(t.end, t.end, "")
+            self.sections.append(Section(level, t, p, body))
+        self.body_lines = []
+
+    def _close_table(self, footnote_lines: list[Text]) -> None:
+        if len(self.table_rows) >= 2:
+            notes = {}
+            for fl in footnote_lines:
+                m = _FOOTNOTE.match(fl.text)
+                if m:
+                    notes[m.group("mark")] = m.group("t").strip()
+            self.tables.append(
+                Table(
+                    path=tuple(p for _, p in self.path),
+                    header=_cells(self.table_rows[0]),
+                    rows=tuple(_cells(r) for r in self.table_rows[1:]),
+                    row_lines=tuple(self.table_rows[1:]),
+                    footnotes=notes,
+                )
+            )
+        self.table_rows = []
+
+
+def parse_document(text: str) -> Document:
+    """Parse ``text`` into its parts. Pure; never raises on odd input, it just finds less."""
+    return _Parser(text).parse()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from kg.build.extract.encyclopedia import Document, Table
 from kg.build.extract.values import parse_decimal, parse_int
-from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Term, Text, Value
 from kg.build.nodes import key_claims, make_node
+from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Term, Text, Value
 
 RULE = "table:electoral-history"
 
@@ -92,111 +93,152 @@ def realign(roles: list[str | None], cells: tuple[Text, ...]) -> tuple[dict[str,
     return out, True
 
 
+@dataclass(frozen=True)
+class _Election:
+    """Which election a row is for, as its year cell, the year's footnote and the heading say."""
+
+    mention: Mention
+    by_election: bool
+    year: str
+    year_cell: Text
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One realigned row of a table: role -> cell, and how they were repaired."""
+
+    source: str
+    line: Text
+    cells: dict[str, Text]
+    carried: set[str]  # roles taken from the row above
+    note: str | None  # on every claim of a repaired row
+
+    @property
+    def span(self) -> Span:
+        return Span(self.source, self.line.start, self.line.end, self.line.text)
+
+    def claim(
+        self, s: Node | Mention, prop: str, value: Value, cell: Text, why: str | None
+    ) -> Claim:
+        """A claim quoting ``cell``."""
+        ev = Span(self.source, cell.start, cell.end, cell.text)
+        return Claim(s, prop, value, ev, Method.TABLE, f"{RULE}:{prop}", note=why)
+
+
 def extract_tables(
     source: str, doc: Document, subject: Mention
 ) -> tuple[list[Claim], list[Problem]]:
     claims: list[Claim] = []
     problems: list[Problem] = []
     for table in doc.tables:
-        if not is_electoral_table(table):
-            continue
-        legislature = _legislature(table.path)
-        roles = [HEADERS.get(h.text.strip().lower()) for h in table.header]
-        previous: dict[str, Text] = {}
-        for cells, line in zip(table.rows, table.row_lines, strict=True):
-            row, repaired = realign(roles, cells)
-            where = f"{source}@{line.start}"
-            carried: set[str] = set()
-            if repaired:
-                for role in ("constituency", "party"):
-                    if role not in row and role in previous:
-                        row[role] = previous[role]
-                        carried.add(role)
-                problems.append(
-                    Problem(
-                        "extract",
-                        "table row with shifted columns realigned by cell type"
-                        + (
-                            f"; {', '.join(sorted(carried))} taken from the row above"
-                            if carried
-                            else ""
-                        ),
-                        where,
-                    )
-                )
-            year = row.get("year")
-            m = _YEAR.match(year.text) if year else None
-            if m is None:
-                problems.append(Problem("extract", "table row without a year; skipped", where))
-                continue
-            meaning = table.footnotes.get(m.group("mark"), "") if m.group("mark") else ""
-            by_election = "by-election" in meaning.lower() or "bypoll" in meaning.lower()
-            constituency = row.get("constituency")
-            if by_election and constituency is not None:
-                election = Mention(f"{m.group('y')} {constituency.text} by-election", "ByElection")
-            elif legislature:
-                election = Mention(f"{m.group('y')} {legislature} election", "GeneralElection")
-            else:
-                problems.append(
-                    Problem("extract", "cannot tell which election a row is for; skipped", where)
-                )
-                continue
-            row_span = Span(source, line.start, line.end, line.text)
-            note = "row realigned: its columns were shifted" if repaired else None
-            cand = make_node("candidacy", election, subject)
-            claims.extend(
-                Claim(c.subject, c.predicate, c.object, c.evidence, c.method, c.rule, note=note)
-                for c in key_claims(cand, row_span, Method.TABLE, RULE)
-            )
-
-            def add(
-                s: Node | Mention, prop: str, value: Value, cell: Text, why: str | None = note
-            ) -> None:
-                ev = Span(source, cell.start, cell.end, cell.text)
-                claims.append(Claim(s, prop, value, ev, Method.TABLE, f"{RULE}:{prop}", note=why))
-
-            # the election itself: its type, year and legislature, as the row and heading give them
-            claims.append(
-                Claim(
-                    election,
-                    "rdf:type",
-                    Term("kgo:ByElection" if by_election else "kgo:GeneralElection"),
-                    row_span,
-                    Method.TABLE,
-                    RULE,
-                )
-            )
-            add(election, "kgo:year", Lit(m.group("y"), "gYear"), year)  # type: ignore[arg-type]
-            if legislature:
-                claims.append(
-                    Claim(
-                        election,
-                        "kgo:legislature",
-                        Mention(legislature, "Legislature"),
-                        row_span,
-                        Method.TABLE,
-                        RULE,
-                    )
-                )
-            for role, prop in (("constituency", "kgo:constituency"), ("party", "kgo:party")):
-                cell = row.get(role)
-                if cell is None:
-                    continue
-                why = (
-                    f"{role} taken from the row above: this row's columns were shifted"
-                    if role in carried
-                    else note
-                )
-                typ = "Constituency" if role == "constituency" else "PoliticalParty"
-                add(cand, prop, Mention(cell.text, typ), cell, why)
-                if role == "constituency" and by_election:
-                    add(election, prop, Mention(cell.text, typ), cell, why)
-            for role, prop, parse, datatype in NUMBERS:
-                if role in row:
-                    add(cand, prop, Lit(str(parse(row[role].text)), datatype), row[role])
-            if "result" in row:
-                add(cand, "kgo:outcome", Term(OUTCOMES[row["result"].text.lower()]), row["result"])
-            previous = {**previous, **{k: v for k, v in row.items() if k not in carried}}
-            for k in carried:
-                previous.setdefault(k, row[k])
+        if is_electoral_table(table):
+            _table(source, table, subject, claims, problems)
     return claims, problems
+
+
+def _table(
+    source: str, table: Table, subject: Mention, claims: list[Claim], problems: list[Problem]
+) -> None:
+    """The claims of one electoral-history table, row by row."""
+    legislature = _legislature(table.path)
+    roles = [HEADERS.get(h.text.strip().lower()) for h in table.header]
+    previous: dict[str, Text] = {}
+    for cells, line in zip(table.rows, table.row_lines, strict=True):
+        row, repaired = realign(roles, cells)
+        where = f"{source}@{line.start}"
+        carried: set[str] = set()
+        if repaired:
+            carried = _carry_over(row, previous)
+            problems.append(_realigned(carried, where))
+        election = _election_of(row, table.footnotes, legislature)
+        if isinstance(election, str):
+            problems.append(Problem("extract", election, where))
+            continue
+        note = "row realigned: its columns were shifted" if repaired else None
+        r = _Row(source, line, row, carried, note)
+        claims.extend(_row_claims(r, election, legislature, subject))
+        previous = {**previous, **{k: v for k, v in row.items() if k not in carried}}
+        for k in carried:
+            previous.setdefault(k, row[k])
+
+
+def _carry_over(row: dict[str, Text], previous: dict[str, Text]) -> set[str]:
+    """Fill a repaired row's empty constituency and party from the row above; returns those roles."""
+    carried: set[str] = set()
+    for role in ("constituency", "party"):
+        if role not in row and role in previous:
+            row[role] = previous[role]
+            carried.add(role)
+    return carried
+
+
+def _realigned(carried: set[str], where: str) -> Problem:
+    taken = f"; {', '.join(sorted(carried))} taken from the row above" if carried else ""
+    return Problem(
+        "extract", "table row with shifted columns realigned by cell type" + taken, where
+    )
+
+
+def _election_of(
+    row: dict[str, Text], footnotes: dict[str, str], legislature: str | None
+) -> _Election | str:
+    """The election of a row, or why the row is skipped."""
+    year = row.get("year")
+    m = _YEAR.match(year.text) if year is not None else None
+    if year is None or m is None:
+        return "table row without a year; skipped"
+    meaning = footnotes.get(m.group("mark"), "") if m.group("mark") else ""
+    by_election = "by-election" in meaning.lower() or "bypoll" in meaning.lower()
+    constituency = row.get("constituency")
+    y = m.group("y")
+    if by_election and constituency is not None:
+        mention = Mention(f"{y} {constituency.text} by-election", "ByElection")
+    elif legislature:
+        mention = Mention(f"{y} {legislature} election", "GeneralElection")
+    else:
+        return "cannot tell which election a row is for; skipped"
+    return _Election(mention, by_election, y, year)
+
+
+def _row_claims(r: _Row, e: _Election, legislature: str | None, subject: Mention) -> list[Claim]:
+    """The candidacy of ``subject`` in the row's election, and what the row says of both."""
+    cand = make_node("candidacy", e.mention, subject)
+    out = [
+        Claim(c.subject, c.predicate, c.object, c.evidence, c.method, c.rule, note=r.note)
+        for c in key_claims(cand, r.span, Method.TABLE, RULE)
+    ]
+    # the election itself: its type, year and legislature, as the row and heading give them
+    kind = Term("kgo:ByElection" if e.by_election else "kgo:GeneralElection")
+    out.append(Claim(e.mention, "rdf:type", kind, r.span, Method.TABLE, RULE))
+    out.append(r.claim(e.mention, "kgo:year", Lit(e.year, "gYear"), e.year_cell, r.note))
+    if legislature:
+        leg = Mention(legislature, "Legislature")
+        out.append(Claim(e.mention, "kgo:legislature", leg, r.span, Method.TABLE, RULE))
+    out.extend(_named_cells(r, e, cand))
+    for role, prop, parse, datatype in NUMBERS:
+        if role in r.cells:
+            cell = r.cells[role]
+            out.append(r.claim(cand, prop, Lit(str(parse(cell.text)), datatype), cell, r.note))
+    if "result" in r.cells:
+        cell = r.cells["result"]
+        out.append(r.claim(cand, "kgo:outcome", Term(OUTCOMES[cell.text.lower()]), cell, r.note))
+    return out
+
+
+def _named_cells(r: _Row, e: _Election, cand: Node) -> list[Claim]:
+    """The row's constituency and party; a by-election's constituency is the election's too."""
+    out: list[Claim] = []
+    for role, prop in (("constituency", "kgo:constituency"), ("party", "kgo:party")):
+        cell = r.cells.get(role)
+        if cell is None:
+            continue
+        why = (
+            f"{role} taken from the row above: this row's columns were shifted"
+            if role in r.carried
+            else r.note
+        )
+        typ = "Constituency" if role == "constituency" else "PoliticalParty"
+        out.append(r.claim(cand, prop, Mention(cell.text, typ), cell, why))
+        if role == "constituency" and e.by_election:
+            out.append(r.claim(e.mention, prop, Mention(cell.text, typ), cell, why))
+    return out

@@ -82,6 +82,8 @@ _MD = re.compile(r"^([A-Za-z]+)\s+(\d{1,2})$")
 _INT = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$|^\d{1,2},\d{2},\d{3}$|^\d{1,2}(,\d{2})+,\d{3}$")
 _DEC = re.compile(r"^\d+\.\d+$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_AND_AFTER_SEP = re.compile(r"\s*(and|&)\s+")  # right after "," or ";"
+_AND_ALONE = re.compile(r"\s+(and|&)\s+")  # "A and B" with no comma
 
 
 def _month(name: str) -> int | None:
@@ -148,6 +150,37 @@ def parse_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}:00"
 
 
+def _depth_after(c: str, depth: int) -> int:
+    """Parenthesis depth once ``c`` is read."""
+    if c == "(":
+        return depth + 1
+    if c == ")":
+        return max(0, depth - 1)
+    return depth
+
+
+def _separator_at(text: str, i: int, start: int) -> int:
+    """Length of the item separator starting at ``text[i]`` (0 if none); ``start`` opens the item.
+
+    ',' or ';' (with an 'and' / '&' right after it) always separates; a bare ' and ' / ' & '
+    separates only once the item has begun.
+    """
+    if text[i] in ",;":
+        m = _AND_AFTER_SEP.match(text[i + 1 :])
+        return 1 + (m.end() if m else 0)
+    m = _AND_ALONE.match(text[i:])
+    return m.end() if m and i > start else 0
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` narrowed past surrounding whitespace."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def split_list(text: str) -> list[tuple[int, int]]:
     """Split 'A, B and C' / 'A,B & C' into item offsets (start, end) relative to ``text``.
 
@@ -155,38 +188,14 @@ def split_list(text: str) -> list[tuple[int, int]]:
     """
     items: list[tuple[int, int]] = []
     depth, start, i = 0, 0, 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            sep = 0
-            if c in ",;":
-                sep = 1
-                rest = text[i + 1 :]
-                m = re.match(r"\s*(and|&)\s+", rest)
-                if m:
-                    sep += m.end()
-            else:
-                m = re.match(r"\s+(and|&)\s+", text[i:])
-                if m and i > start:
-                    sep = m.end()
-            if sep:
-                items.append((start, i))
-                start = i + sep
-                i = start
-                continue
-        i += 1
-    items.append((start, n))
-    out = []
-    for a, b in items:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    while i < len(text):
+        depth = _depth_after(text[i], depth)
+        sep = _separator_at(text, i, start) if depth == 0 else 0
+        if sep:
+            items.append((start, i))
+            start = i = i + sep
+        else:
+            i += 1
+    items.append((start, len(text)))
+    trimmed = (_trimmed(text, a, b) for a, b in items)
+    return [(a, b) for a, b in trimmed if b > a]

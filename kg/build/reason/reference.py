@@ -5,8 +5,8 @@ from __future__ import annotations
 import owlrl
 from rdflib import Graph
 
-from kg.iris import Names
 from kg.build.reason.facts import Triple, is_fact
+from kg.iris import Names
 
 
 def owlrl_inferred(ontology: Graph, facts: set[Triple], names: Names) -> set[Triple]:

@@ -3,49 +3,21 @@
 It implements the rules this ontology's axioms call for (names from the OWL 2 RL profile,
 section 4.3): prp-dom, prp-rng, prp-symp, prp-trp, prp-spo1, prp-spo2, prp-inv1, prp-inv2,
 cax-sco and cls-svf1. Tests compare its facts with owlrl's on the built graph and on generated
-graphs; a construct it does not implement makes :func:`schema_of` fail loudly instead of silently
-inferring less.
+graphs; a construct it does not implement makes :func:`kg.build.reason.schema.schema_of` fail
+loudly instead of silently inferring less.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal
-from rdflib.collection import Collection
+from rdflib import OWL, RDF, RDFS, Literal
 from rdflib.term import Node as RDFNode
 
 from kg.build.reason.facts import Triple
-
-UNSUPPORTED = (
-    OWL.equivalentClass,
-    OWL.equivalentProperty,
-    OWL.sameAs,
-    OWL.hasKey,
-    OWL.intersectionOf,
-    OWL.unionOf,
-    OWL.hasValue,
-    OWL.allValuesFrom,
-    OWL.maxCardinality,
-    OWL.cardinality,
-    OWL.maxQualifiedCardinality,
-    OWL.oneOf,
-    OWL.disjointWith,
-    OWL.propertyDisjointWith,
-)
-UNSUPPORTED_TYPES = (
-    OWL.FunctionalProperty,
-    OWL.InverseFunctionalProperty,
-    OWL.AsymmetricProperty,
-    OWL.IrreflexiveProperty,
-    OWL.ReflexiveProperty,
-)
-
-
-class UnsupportedAxiom(ValueError):
-    """The ontology uses a construct this engine does not implement."""
+from kg.build.reason.schema import Schema, UnsupportedAxiom, schema_of
 
 
 @dataclass(frozen=True)
@@ -56,56 +28,6 @@ class Step:
     rule: str
     premises: tuple[Triple, ...]
     axioms: tuple[Triple, ...]
-
-
-@dataclass
-class Schema:
-    sub_class: dict[RDFNode, set[RDFNode]] = field(default_factory=lambda: defaultdict(set))
-    sub_prop: dict[RDFNode, set[RDFNode]] = field(default_factory=lambda: defaultdict(set))
-    inverse: dict[RDFNode, set[RDFNode]] = field(default_factory=lambda: defaultdict(set))
-    domain: dict[RDFNode, set[RDFNode]] = field(default_factory=lambda: defaultdict(set))
-    range: dict[RDFNode, set[RDFNode]] = field(default_factory=lambda: defaultdict(set))
-    symmetric: set[RDFNode] = field(default_factory=set)
-    transitive: set[RDFNode] = field(default_factory=set)
-    chains: list[tuple[RDFNode, tuple[RDFNode, ...], Triple]] = field(default_factory=list)
-    svf: dict[tuple[RDFNode, RDFNode], set[RDFNode]] = field(
-        default_factory=lambda: defaultdict(set)
-    )
-
-
-def schema_of(ontology: Graph) -> Schema:
-    sc = Schema()
-    for p in UNSUPPORTED:
-        if (None, p, None) in ontology:
-            raise UnsupportedAxiom(
-                f"the rule engine does not implement {p}; extend kg/reason/rules.py"
-            )
-    for t in UNSUPPORTED_TYPES:
-        if (None, RDF.type, t) in ontology:
-            raise UnsupportedAxiom(
-                f"the rule engine does not implement {t}; extend kg/reason/rules.py"
-            )
-    for s, o in ontology.subject_objects(RDFS.subClassOf):
-        sc.sub_class[s].add(o)
-    for s, o in ontology.subject_objects(RDFS.subPropertyOf):
-        sc.sub_prop[s].add(o)
-    for s, o in ontology.subject_objects(OWL.inverseOf):
-        sc.inverse[s].add(o)
-        sc.inverse[o].add(s)
-    for s, o in ontology.subject_objects(RDFS.domain):
-        sc.domain[s].add(o)
-    for s, o in ontology.subject_objects(RDFS.range):
-        sc.range[s].add(o)
-    sc.symmetric = set[RDFNode](ontology.subjects(RDF.type, OWL.SymmetricProperty))
-    sc.transitive = set[RDFNode](ontology.subjects(RDF.type, OWL.TransitiveProperty))
-    for chain, head in ontology.subject_objects(OWL.propertyChainAxiom):
-        links = tuple[RDFNode, ...](Collection(ontology, head))
-        sc.chains.append((chain, links, (chain, OWL.propertyChainAxiom, head)))
-    for r in ontology.subjects(RDF.type, OWL.Restriction):
-        on, some = ontology.value(r, OWL.onProperty), ontology.value(r, OWL.someValuesFrom)
-        if on is not None and some is not None:
-            sc.svf[(on, some)].add(r)
-    return sc
 
 
 class _Index:
@@ -133,51 +55,99 @@ def _subject_ok(t: Triple) -> bool:
     return not isinstance(t[0], Literal)
 
 
+def _cax_sco(sc: Schema, t: Triple) -> Iterator[Step]:
+    s, _, o = t
+    for sup in sc.sub_class.get(o, ()):
+        yield Step((s, RDF.type, sup), "cax-sco", (t,), ((o, RDFS.subClassOf, sup),))
+
+
+def _prp_dom(sc: Schema, t: Triple) -> Iterator[Step]:
+    s, p, _ = t
+    for c in sc.domain.get(p, ()):
+        yield Step((s, RDF.type, c), "prp-dom", (t,), ((p, RDFS.domain, c),))
+
+
+def _prp_rng(sc: Schema, t: Triple) -> Iterator[Step]:
+    _, p, o = t
+    for c in sc.range.get(p, ()):
+        yield Step((o, RDF.type, c), "prp-rng", (t,), ((p, RDFS.range, c),))
+
+
+def _prp_symp(sc: Schema, t: Triple) -> Iterator[Step]:
+    s, p, o = t
+    if p in sc.symmetric:
+        yield Step((o, p, s), "prp-symp", (t,), ((p, RDF.type, OWL.SymmetricProperty),))
+
+
+def _prp_inv(sc: Schema, t: Triple) -> Iterator[Step]:
+    s, p, o = t
+    for q in sc.inverse.get(p, ()):
+        yield Step((o, q, s), "prp-inv", (t,), ((p, OWL.inverseOf, q),))
+
+
+def _prp_trp(sc: Schema, idx: _Index, t: Triple) -> Iterator[Step]:
+    s, p, o = t
+    if p not in sc.transitive:
+        return
+    for t2 in idx.by_ps.get((p, o), ()):
+        yield Step((s, p, t2[2]), "prp-trp", (t, t2), ((p, RDF.type, OWL.TransitiveProperty),))
+
+
+def _cls_svf1(sc: Schema, idx: _Index, t: Triple) -> Iterator[Step]:
+    s, p, o = t
+    for c in idx.types.get(o, ()):
+        for r in sc.svf.get((p, c), ()):
+            yield Step(
+                (s, RDF.type, r),
+                "cls-svf1",
+                (t, (o, RDF.type, c)),
+                ((r, OWL.onProperty, p), (r, OWL.someValuesFrom, c)),
+            )
+
+
+def _prp_spo1(sc: Schema, t: Triple) -> Iterator[Step]:
+    s, p, o = t
+    for q in sc.sub_prop.get(p, ()):
+        yield Step((s, q, o), "prp-spo1", (t,), ((p, RDFS.subPropertyOf, q),))
+
+
+def _fact_steps(sc: Schema, idx: _Index, t: Triple) -> Iterator[Step]:
+    """The rule applications with the fact ``t`` as their first premise."""
+    if t[1] == RDF.type:
+        yield from _cax_sco(sc, t)
+        return
+    yield from _prp_dom(sc, t)
+    if not isinstance(t[2], Literal):
+        yield from _prp_rng(sc, t)
+        yield from _prp_symp(sc, t)
+        yield from _prp_inv(sc, t)
+        yield from _prp_trp(sc, idx, t)
+        yield from _cls_svf1(sc, idx, t)
+    yield from _prp_spo1(sc, t)
+
+
+def _prp_spo2(idx: _Index, p: RDFNode, links: tuple[RDFNode, ...], axiom: Triple) -> Iterator[Step]:
+    """``p`` wherever a path of facts follows the property chain ``links``."""
+    paths: list[tuple[RDFNode, RDFNode, tuple[Triple, ...]]] = [
+        (t[0], t[2], (t,)) for t in idx.by_p.get(links[0], ())
+    ]
+    for link in links[1:]:
+        paths = [
+            (start, t2[2], (*prem, t2))
+            for start, end, prem in paths
+            if not isinstance(end, Literal)
+            for t2 in idx.by_ps.get((link, end), ())
+        ]
+    for start, end, prem in paths:
+        yield Step((start, p, end), "prp-spo2", prem, (axiom,))
+
+
 def steps(sc: Schema, idx: _Index) -> Iterator[Step]:
     """Every rule application over the facts in ``idx``."""
     for t in list(idx.all):
-        s, p, o = t
-        if p == RDF.type:
-            for sup in sc.sub_class.get(o, ()):
-                yield Step((s, RDF.type, sup), "cax-sco", (t,), ((o, RDFS.subClassOf, sup),))
-            continue
-        for c in sc.domain.get(p, ()):
-            yield Step((s, RDF.type, c), "prp-dom", (t,), ((p, RDFS.domain, c),))
-        if not isinstance(o, Literal):
-            for c in sc.range.get(p, ()):
-                yield Step((o, RDF.type, c), "prp-rng", (t,), ((p, RDFS.range, c),))
-            if p in sc.symmetric:
-                yield Step((o, p, s), "prp-symp", (t,), ((p, RDF.type, OWL.SymmetricProperty),))
-            for q in sc.inverse.get(p, ()):
-                yield Step((o, q, s), "prp-inv", (t,), ((p, OWL.inverseOf, q),))
-            if p in sc.transitive:
-                for t2 in idx.by_ps.get((p, o), ()):
-                    yield Step(
-                        (s, p, t2[2]), "prp-trp", (t, t2), ((p, RDF.type, OWL.TransitiveProperty),)
-                    )
-            for c in idx.types.get(o, ()):
-                for r in sc.svf.get((p, c), ()):
-                    yield Step(
-                        (s, RDF.type, r),
-                        "cls-svf1",
-                        (t, (o, RDF.type, c)),
-                        ((r, OWL.onProperty, p), (r, OWL.someValuesFrom, c)),
-                    )
-        for q in sc.sub_prop.get(p, ()):
-            yield Step((s, q, o), "prp-spo1", (t,), ((p, RDFS.subPropertyOf, q),))
+        yield from _fact_steps(sc, idx, t)
     for p, links, axiom in sc.chains:
-        paths: list[tuple[RDFNode, RDFNode, tuple[Triple, ...]]] = [
-            (t[0], t[2], (t,)) for t in idx.by_p.get(links[0], ())
-        ]
-        for link in links[1:]:
-            paths = [
-                (start, t2[2], (*prem, t2))
-                for start, end, prem in paths
-                if not isinstance(end, Literal)
-                for t2 in idx.by_ps.get((link, end), ())
-            ]
-        for start, end, prem in paths:
-            yield Step((start, p, end), "prp-spo2", prem, (axiom,))
+        yield from _prp_spo2(idx, p, links, axiom)
 
 
 @dataclass(frozen=True)

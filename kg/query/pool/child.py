@@ -32,7 +32,7 @@ class WorkerConfig:
     row_cap: int
     prefixes: dict[str, str] = field(default_factory=dict)
     # open store: plain SPARQL store semantics for a scratch deployment (default graph of its own,
-    # every graph writable, the whole dataset kept in the state file); see Settings.update_scope
+    # every graph writable, the whole dataset kept in the state file); see ServerSettings.update_scope
     open_store: bool = False
 
 
@@ -193,23 +193,35 @@ def run_query(ds: Dataset, job: Job) -> Outcome:
     except (OSError, ValueError, RuntimeError) as exc:
         return Outcome(400, f"query failed: {exc}\n".encode())
     if isinstance(res, ox.QueryBoolean):
-        fmt = BY_NAME.get(job.results_format or "")
-        if fmt is None:
-            return Outcome(406, b"no acceptable media type for boolean results\n")
-        return Outcome(200, serialize_boolean(bool(res), fmt), fmt.media_type, rows=1)
+        return _boolean_answer(bool(res), job)
     if isinstance(res, ox.QuerySolutions):
-        fmt = BY_NAME.get(job.results_format or "")
-        if fmt is None:
-            return Outcome(406, b"no acceptable media type for SELECT results\n")
-        variables = [v.value for v in res.variables]
-        rows: list[list[Any]] = []
-        for sol in res:
-            if len(rows) == cap:
-                return Outcome(
-                    200, serialize_solutions(variables, rows, fmt), fmt.media_type, cap, True
-                )
-            rows.append([sol[v] for v in variables])
-        return Outcome(200, serialize_solutions(variables, rows, fmt), fmt.media_type, len(rows))
+        return _solutions_answer(res, job, cap)
+    return _graph_answer(res, job, cap, ds.cfg.prefixes)
+
+
+def _boolean_answer(value: bool, job: Job) -> Outcome:
+    fmt = BY_NAME.get(job.results_format or "")
+    if fmt is None:
+        return Outcome(406, b"no acceptable media type for boolean results\n")
+    return Outcome(200, serialize_boolean(value, fmt), fmt.media_type, rows=1)
+
+
+def _solutions_answer(res: ox.QuerySolutions, job: Job, cap: int) -> Outcome:
+    fmt = BY_NAME.get(job.results_format or "")
+    if fmt is None:
+        return Outcome(406, b"no acceptable media type for SELECT results\n")
+    variables = [v.value for v in res.variables]
+    rows: list[list[Any]] = []
+    for sol in res:
+        if len(rows) == cap:
+            return Outcome(
+                200, serialize_solutions(variables, rows, fmt), fmt.media_type, cap, True
+            )
+        rows.append([sol[v] for v in variables])
+    return Outcome(200, serialize_solutions(variables, rows, fmt), fmt.media_type, len(rows))
+
+
+def _graph_answer(res: Any, job: Job, cap: int, prefixes: dict[str, str]) -> Outcome:
     fmt = BY_NAME.get(job.graph_format or "")
     if fmt is None:
         return Outcome(406, b"no acceptable media type for an RDF graph\n")
@@ -220,13 +232,8 @@ def run_query(ds: Dataset, job: Job) -> Outcome:
             truncated = True
             break
         triples.append(t)
-    return Outcome(
-        200,
-        serialize_triples(triples, fmt, ds.cfg.prefixes),
-        fmt.media_type,
-        len(triples),
-        truncated,
-    )
+    body = serialize_triples(triples, fmt, prefixes)
+    return Outcome(200, body, fmt.media_type, len(triples), truncated)
 
 
 def run_update(ds: Dataset, job: Job) -> Outcome:

@@ -93,13 +93,31 @@ def _iri(tok: Token, prefixes: dict[str, str], base: str | None) -> str:
     return tok.text
 
 
+def _service_target(toks: list[Token], i: int, prefixes: dict[str, str], base: str | None) -> str:
+    """The endpoint of the SERVICE at ``toks[i]`` (after an optional SILENT)."""
+    j = i + 1
+    if j < len(toks) and toks[j].text.upper() == "SILENT":
+        j += 1
+    return _iri(toks[j], prefixes, base) if j < len(toks) else ""
+
+
+def _dataset_clause(
+    toks: list[Token], i: int, prefixes: dict[str, str], base: str | None
+) -> tuple[str, str]:
+    """The ("default" | "named", IRI) of the FROM at ``toks[i]``."""
+    nxt = toks[i + 1]
+    named = nxt.text.upper() == "NAMED"
+    target = toks[i + 2] if named and i + 2 < len(toks) else nxt
+    return ("named" if named else "default", _iri(target, prefixes, base))
+
+
 def scan(text: str, base: str | None = None) -> Scan:
     toks = tokens(text)
     prefixes: dict[str, str] = {}
     operation = form = None
     services: list[str] = []
     dataset: list[tuple[str, str]] = []
-    loads = using = 0
+    counts = {"LOAD": 0, "USING": 0}
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -113,25 +131,16 @@ def scan(text: str, base: str | None = None) -> Scan:
             base = _iri(nxt, prefixes, base)
             i += 2
             continue
-        if form is None and up in QUERY_FORMS:
-            operation, form = "query", up
-        elif form is None and up in UPDATE_FORMS:
-            operation, form = "update", up
+        if form is None and up in QUERY_FORMS | UPDATE_FORMS:
+            operation, form = ("query" if up in QUERY_FORMS else "update"), up
         if up == "SERVICE":
-            j = i + 1
-            if j < len(toks) and toks[j].text.upper() == "SILENT":
-                j += 1
-            services.append(_iri(toks[j], prefixes, base) if j < len(toks) else "")
-        elif up == "LOAD":
-            loads += 1
-        elif up == "USING":
-            using += 1
+            services.append(_service_target(toks, i, prefixes, base))
+        elif up in counts:
+            counts[up] += 1
         elif up == "FROM" and nxt is not None:
-            named = nxt.text.upper() == "NAMED"
-            target = toks[i + 2] if named and i + 2 < len(toks) else nxt
-            dataset.append(("named" if named else "default", _iri(target, prefixes, base)))
+            dataset.append(_dataset_clause(toks, i, prefixes, base))
         i += 1
-    return Scan(operation, form, tuple(services), loads, tuple(dataset), using)
+    return Scan(operation, form, tuple(services), counts["LOAD"], tuple(dataset), counts["USING"])
 
 
 def check_query(s: Scan, service_allowlist: frozenset[str]) -> None:

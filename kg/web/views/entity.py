@@ -20,13 +20,13 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, render_template, request
 
 from kg.build.nodes import NODE_KINDS
-from kg.export.qids import MappingError, load_mapping
+from kg.export.wikidata.mapping import MappingError, load_mapping
 from kg.iris import compact
 from kg.query.pool.child import Job
-from kg.query.pool.parent import Busy, TimedOut, WorkerFailed
+from kg.query.pool.jobs import QueryFailed
 from kg.web.endpoint import Endpoint
-from kg.web.http import not_acceptable, rdf_format
-from kg.web.views.sparql import endpoint, text_response, wants_html
+from kg.web.http import not_acceptable, rdf_format, text_response, wants_html
+from kg.web.state import endpoint
 
 bp = Blueprint("entity", __name__)
 PAGE_ROWS = 100_000  # the page's own queries are bounded by the time limit, not the public row cap
@@ -78,7 +78,7 @@ def _select(ep: Endpoint, sparql: str) -> list[dict[str, str]]:
         Job("query", P + sparql, ep.user_graph.version(), results_format="json", row_cap=PAGE_ROWS)
     )
     if res.status != 200:
-        raise RuntimeError(res.body.decode())
+        raise QueryFailed(503, res.body.decode())
     doc = json.loads(res.body)
     return [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
 
@@ -186,7 +186,7 @@ def description(ep: Endpoint, iri: str, fmt: str) -> bytes | None:
     )
     res = ep.pool.run(Job("query", q, ep.user_graph.version(), graph_format=fmt, row_cap=PAGE_ROWS))
     if res.status != 200:
-        raise RuntimeError(res.body.decode())
+        raise QueryFailed(503, res.body.decode())
     return res.body if res.rows else None
 
 
@@ -203,41 +203,38 @@ def checked_qid(mapping_file: Path, slug: str) -> str | None:
 
 @bp.get("/id/<path:slug>")
 def entity(slug: str) -> Response:
+    """The page for a browser, the description in RDF for anyone else. A worker that is busy,
+    fails or runs out of time is answered by the app's error handlers (kg.web.errors)."""
     ep = endpoint()
     iri = f"{ep.cfg.base_iri}id/{slug}"
-    try:
-        if wants_html(request.headers.get("Accept", "")) and not request.args.get("format"):
-            data = page_data(ep, iri)
-            prefixes, base = ep.names.prefixes(), ep.cfg.base_iri
+    if wants_html() and not request.args.get("format"):
+        return _page(ep, iri, slug)
+    fmt = rdf_format()
+    if fmt is None:
+        return not_acceptable("an entity's description")
+    body = description(ep, iri, fmt.name)
+    if body is None:
+        return text_response(404, f"nothing is known about <{iri}>")
+    return Response(body, content_type=fmt.media_type, headers={"Vary": "Accept"})
 
-            def short(v: str) -> str:
-                return compact(v, prefixes, base)
 
-            def explain_link(s: str, f: Fact) -> str:
-                return "/explain?" + urlencode({"s": s, "p": f.p, "o": f.o})
+def _page(ep: Endpoint, iri: str, slug: str) -> Response:
+    data = page_data(ep, iri)
+    prefixes, base = ep.names.prefixes(), ep.cfg.base_iri
 
-            html = render_template(
-                "entity.html",
-                iri=iri,
-                base=base,
-                short=short,
-                explain_link=explain_link,
-                qid=checked_qid(ep.cfg.wikidata_file, slug),
-                **data,
-            )
-            return Response(html, mimetype="text/html")
-        fmt = rdf_format()
-        if fmt is None:
-            return not_acceptable("an entity's description")
-        body = description(ep, iri, fmt.name)
-        if body is None:
-            return text_response(404, f"nothing is known about <{iri}>")
-        return Response(body, content_type=fmt.media_type, headers={"Vary": "Accept"})
-    except Busy as exc:
-        return text_response(
-            429,
-            "all query workers are busy; try again shortly",
-            {"Retry-After": str(exc.retry_after)},
-        )
-    except (TimedOut, WorkerFailed, RuntimeError) as exc:
-        return text_response(503, str(exc))
+    def short(v: str) -> str:
+        return compact(v, prefixes, base)
+
+    def explain_link(s: str, f: Fact) -> str:
+        return "/explain?" + urlencode({"s": s, "p": f.p, "o": f.o})
+
+    html = render_template(
+        "entity.html",
+        iri=iri,
+        base=base,
+        short=short,
+        explain_link=explain_link,
+        qid=checked_qid(ep.cfg.wikidata_file, slug),
+        **data,
+    )
+    return Response(html, mimetype="text/html")

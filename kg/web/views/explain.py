@@ -15,17 +15,12 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 
 from kg.explain import ExplainError, TermError, explain
 from kg.iris import Names
+from kg.web.http import preferred, text_response
 from kg.web.state import app_config, built_store
-from kg.web.views.sparql import text_response
 
 bp = Blueprint("explain", __name__)
 
 USAGE = "/explain?s=kg:kalpana-soren&p=kgo:fatherInLaw&o=kg:shibu-soren"
-
-
-def explain_url(s: str, p: str, o: str) -> str:
-    """The /explain link for a triple whose terms are spelled as ``kg.explain.spell`` spells them."""
-    return url_for("explain.explain_page") + "?" + urlencode({"s": s, "p": p, "o": o})
 
 
 def _wants_json() -> bool:
@@ -34,8 +29,7 @@ def _wants_json() -> bool:
         return True
     if fmt in ("html", "text/html"):
         return False
-    best = request.accept_mimetypes.best_match(["application/json", "text/html"])
-    return best != "text/html"
+    return preferred(["application/json", "text/html"]) != "text/html"
 
 
 def _page_link(iri: str, base: str) -> str | None:

@@ -8,9 +8,8 @@ from kg.export import Exporter, exporters
 from kg.export.void import void_description
 from kg.iris import Names
 from kg.query.store import Store
-from kg.web.http import not_acceptable, rdf_format, rdf_response
-from kg.web.state import app_names, built_store
-from kg.web.views.sparql import text_response, wants_html
+from kg.web.http import not_acceptable, rdf_format, rdf_response, text_response, wants_html
+from kg.web.state import app_config, app_names, built_store
 
 bp = Blueprint("exports", __name__)
 _CACHE = "kg_exports"
@@ -31,8 +30,8 @@ def _run(exporter: Exporter) -> bytes:
 
 @bp.get("/export/")
 def index() -> Response:
-    items = sorted(exporters().values(), key=lambda e: e.name)
-    if wants_html(request.headers.get("Accept", "")):
+    items = sorted(exporters(app_config().wikidata_file).values(), key=lambda e: e.name)
+    if wants_html():
         return Response(render_template("exports.html", items=items), mimetype="text/html")
     root = request.url_root
     return jsonify(
@@ -52,7 +51,7 @@ def index() -> Response:
 
 @bp.get("/export/<name>")
 def download(name: str) -> Response:
-    exporter = exporters().get(name)
+    exporter = exporters(app_config().wikidata_file).get(name)
     if exporter is None:
         return text_response(404, f"no export named {name!r}; see /export/")
     filename = f"jharkhand-kg.{exporter.extension}"
@@ -69,7 +68,7 @@ def void() -> Response:
     root = request.url_root
     dumps = {
         e.media_type: f"{root}export/{e.name}"
-        for e in exporters().values()
+        for e in exporters(app_config().wikidata_file).values()
         if e.name in ("nquads", "trig", "turtle", "ntriples", "jsonld")
     }
     g = void_description(store, names, f"{root}sparql", dumps)

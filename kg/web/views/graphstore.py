@@ -3,7 +3,8 @@
 Uploads are parsed here with pyoxigraph's parsers: RDF/XML with a DOCTYPE is refused before
 parsing (entity expansion), JSON-LD remote contexts are never fetched (pyoxigraph has no loader
 set), and the parsed triples reach the store as a SPARQL Update on the user graph, through the
-same workers, lock and persistence as any other update.
+same workers, lock and persistence as any other update. Refusals (ProtocolError, busy or failed
+workers, timeouts) are answered by the app's error handlers (:mod:`kg.web.errors`).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from kg.query.formats import negotiate
 from kg.query.pool.child import Job
-from kg.query.pool.parent import Busy, TimedOut, WorkerFailed
+from kg.web.auth import authorise
+from kg.web.endpoint import Endpoint
+from kg.web.http import negotiate, text_response
 from kg.web.protocol import ProtocolError
-from kg.web.views.sparql import authorise, endpoint, text_response
+from kg.web.state import endpoint
 
 bp = Blueprint("graphstore", __name__)
 INPUT = {
@@ -68,47 +70,38 @@ def _graph_arg() -> str:
 @bp.route("/rdf-graph-store", methods=["GET", "PUT", "POST", "DELETE"])
 def graph_store() -> Response:
     ep = endpoint()
-    try:
-        graph = _graph_arg()
-        if request.method == "GET":
-            pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
-            op_text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}"
-            fmt = negotiate(request.headers.get("Accept"), "graph")
-            if fmt is None:
-                raise ProtocolError(
-                    406,
-                    "the graph store returns RDF; accept text/turtle, application/n-triples, ...",
-                )
-            outcome = ep.pool.run(
-                Job("query", op_text, ep.user_graph.version(), graph_format=fmt.name)
-            )
-            if outcome.status != 200:
-                return text_response(outcome.status, outcome.body.decode())
-            return Response(outcome.body, content_type=outcome.media_type)
-        authorise(ep)
-        if request.method == "DELETE":
-            update = f"CLEAR SILENT GRAPH <{graph}>"
-        else:
-            triples = parse_upload(request.get_data(), request.content_type or "", ep.cfg.base_iri)
-            data = " ".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-            insert = f"INSERT DATA {{ GRAPH <{graph}> {{ {data} }} }}"
-            update = (
-                f"CLEAR SILENT GRAPH <{graph}> ; {insert}" if request.method == "PUT" else insert
-            )
-        with ep.user_graph.locked():
-            outcome = ep.pool.run(Job("update", update, ep.user_graph.version()))
-            if outcome.status == 200 and outcome.user_nquads is not None:
-                ep.user_graph.replace(outcome.user_nquads)
-        if outcome.status != 200:
-            return text_response(outcome.status, outcome.body.decode())
-        return Response(status=204)
-    except ProtocolError as exc:
-        return text_response(exc.status, exc.message, exc.headers)
-    except Busy as exc:
-        return text_response(
-            429,
-            "all query workers are busy; try again shortly",
-            {"Retry-After": str(exc.retry_after)},
+    graph = _graph_arg()
+    return _read(ep, graph) if request.method == "GET" else _write(ep, graph)
+
+
+def _read(ep: Endpoint, graph: str) -> Response:
+    pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    op_text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}"
+    fmt = negotiate("graph")
+    if fmt is None:
+        raise ProtocolError(
+            406,
+            "the graph store returns RDF; accept text/turtle, application/n-triples, ...",
         )
-    except (TimedOut, WorkerFailed) as exc:
-        return text_response(503, str(exc))
+    outcome = ep.pool.run(Job("query", op_text, ep.user_graph.version(), graph_format=fmt.name))
+    if outcome.status != 200:
+        return text_response(outcome.status, outcome.body.decode())
+    return Response(outcome.body, content_type=outcome.media_type)
+
+
+def _write(ep: Endpoint, graph: str) -> Response:
+    authorise(ep)
+    if request.method == "DELETE":
+        update = f"CLEAR SILENT GRAPH <{graph}>"
+    else:
+        triples = parse_upload(request.get_data(), request.content_type or "", ep.cfg.base_iri)
+        data = " ".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        insert = f"INSERT DATA {{ GRAPH <{graph}> {{ {data} }} }}"
+        update = f"CLEAR SILENT GRAPH <{graph}> ; {insert}" if request.method == "PUT" else insert
+    with ep.user_graph.locked():
+        outcome = ep.pool.run(Job("update", update, ep.user_graph.version()))
+        if outcome.status == 200 and outcome.user_nquads is not None:
+            ep.user_graph.replace(outcome.user_nquads)
+    if outcome.status != 200:
+        return text_response(outcome.status, outcome.body.decode())
+    return Response(status=204)

@@ -24,9 +24,9 @@ from kg.notebooks.present import markdown_cells, run_json, saved_query_json
 from kg.notebooks.store import Conflict, NotebookStore, NotFound
 from kg.query.saved import SavedQueryError, load_saved_queries
 from kg.state.db import connect
-from kg.web.http import wants_json
+from kg.web.auth import authorise
+from kg.web.http import text_response, wants_json
 from kg.web.protocol import ProtocolError
-from kg.web.views.sparql import authorise
 from kg.web.workbench import Workbench, workbench
 
 bp = Blueprint("notebooks", __name__)
@@ -65,7 +65,7 @@ def _problem(exc: Exception) -> Response:
     headers = exc.headers if isinstance(exc, ProtocolError) else {}
     message = str(exc)
     if request.endpoint in ("notebooks.index", "notebooks.notebook") and not _wants_data():
-        return Response(message + "\n", status=status, mimetype="text/plain", headers=headers)
+        return text_response(status, message, headers)
     res = jsonify({"error": message})
     res.status_code = status
     res.headers.update(headers)

@@ -14,9 +14,8 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.iris import Names, compact
-from kg.web.http import not_acceptable, rdf_format, rdf_response
+from kg.web.http import not_acceptable, rdf_format, rdf_response, wants_html
 from kg.web.state import app_config
-from kg.web.views.sparql import wants_html
 
 bp = Blueprint("ontology", __name__)
 _KEY = "kg_ontology_doc"
@@ -132,7 +131,7 @@ def document(names: Names) -> list[tuple[str, list[Term]]]:
 def ontology() -> Response:
     cfg = app_config()
     names = Names(cfg.base_iri)
-    if wants_html(request.headers.get("Accept", "")) and not request.args.get("format"):
+    if wants_html() and not request.args.get("format"):
         if _KEY not in current_app.extensions:
             current_app.extensions[_KEY] = document(names)
         return Response(

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from kg.query.params import Parameter
 from kg.query.saved import SavedQuery, load_saved_queries
-from kg.web.views.saved import extensions
+from kg.web.links import extensions
 from kg.web.workbench import workbench
 
 bp = Blueprint("openapi", __name__)

@@ -39,6 +39,7 @@ ONTOLOGY_KINDS = {
 }
 KIND_ORDER = {"class": 0, "property": 1, "individual": 2, "entity": 3}
 
+
 def _first(rows: list[dict[str, str | None]], key: str) -> dict[str, str]:
     """The first non-empty value of ``key`` for each ``s`` (rows come sorted, labels @en first)."""
     out: dict[str, str] = {}

@@ -12,7 +12,7 @@ from kg.query.answer import Table
 from kg.query.params import ParamError, bind, parameters
 from kg.query.pool.jobs import QueryFailed
 from kg.state.runs import Run, RunPart
-from kg.web.http import wants_json
+from kg.web.http import text_response, wants_json
 from kg.web.workbench import workbench
 
 bp = Blueprint("runs", __name__)
@@ -70,7 +70,7 @@ def show_json(rid: str) -> Response | tuple[str, int]:
 def show(rid: str) -> Response | tuple[str, int]:
     run = workbench().runs.get(rid)
     if run is None:
-        return Response(f"there is no run {rid!r}\n", status=404, mimetype="text/plain")
+        return text_response(404, f"there is no run {rid!r}")
     checks = [recheck(p) for p in run.parts]
     data = summary(run, checks)
     if wants_json():

@@ -4,7 +4,9 @@ DESCRIBE) run one with the parameters in the query string.
 
 A parameter value is parsed into a typed RDF term (:mod:`kg.query.params`) and bound by the engine; a
 wrong value is a 400 naming the parameter. Each run is recorded as a citable run; its permalink
-is in the ``Link: <…>; rel="cite-as"`` header (RFC 8574) and on the page.
+is in the ``Link: <…>; rel="cite-as"`` header (RFC 8574) and on the page. A query that cannot
+run (:class:`QueryFailed`) is answered by the app's error handlers, except on the form page,
+which shows the message.
 """
 
 from __future__ import annotations
@@ -21,22 +23,11 @@ from kg.query.params import ParamError, bind, effective, truth
 from kg.query.pool.jobs import QueryFailed
 from kg.query.saved import SavedQuery, SavedQueryError, find_saved_query, load_saved_queries
 from kg.state.runs import Run, RunPart
-from kg.web.http import wants_json
+from kg.web.http import text_response, wants_json
+from kg.web.links import GRAPH_EXTENSIONS, TABLE_EXTENSIONS, extensions
 from kg.web.workbench import workbench
 
 bp = Blueprint("saved", __name__)
-
-TABLE_EXTENSIONS = ("json", "csv", "tsv", "xml")
-GRAPH_EXTENSIONS = ("ttl", "nt", "jsonld", "rdf")
-
-
-def _text(status: int, message: str) -> Response:
-    return Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain")
-
-
-def extensions(q: SavedQuery) -> tuple[str, ...]:
-    """The file extensions (format names, see kg.query.formats.lookup) that fit a query's answer."""
-    return GRAPH_EXTENSIONS if q.builds_graph else TABLE_EXTENSIONS
 
 
 def describe(q: SavedQuery) -> dict[str, Any]:
@@ -97,9 +88,11 @@ def _load(name: str) -> SavedQuery | Response:
     try:
         q = find_saved_query(workbench().queries_dir, name)
     except SavedQueryError as exc:
-        return _text(500, str(exc))
+        return text_response(500, str(exc))
     if q is None:
-        return _text(404, f"there is no saved query called {name!r}; GET /queries lists them")
+        return text_response(
+            404, f"there is no saved query called {name!r}; GET /queries lists them"
+        )
     return q
 
 
@@ -124,16 +117,14 @@ def api(name: str, ext: str) -> Response:
         return q
     known = (*TABLE_EXTENSIONS, *GRAPH_EXTENSIONS)
     if ext not in known:
-        return _text(404, f"unknown format .{ext}; use one of {', '.join(known)}")
+        return text_response(404, f"unknown format .{ext}; use one of {', '.join(known)}")
     if ext not in extensions(q):
         what = "builds an RDF graph" if q.builds_graph else "returns a table of results"
-        return _text(406, f"{name} {what}; ask for .{', .'.join(extensions(q))}")
+        return text_response(406, f"{name} {what}; ask for .{', .'.join(extensions(q))}")
     try:
         done = execute(q, _given(q), _inference())
     except ParamError as exc:
-        return _text(400, str(exc))
-    except QueryFailed as exc:
-        return _text(exc.status, str(exc))
+        return text_response(400, str(exc))
     fmt = lookup(ext)
     assert fmt is not None  # every extension offered is a format name or alias
     t = done.table

@@ -27,9 +27,9 @@ from kg.explain import source_records, spell
 from kg.iris import Names, compact
 from kg.model import Source
 from kg.query.store import Store
+from kg.web.http import text_response
+from kg.web.links import explain_url
 from kg.web.state import app_config, built_store
-from kg.web.views.explain import explain_url
-from kg.web.views.sparql import text_response
 
 bp = Blueprint("sources", __name__)
 

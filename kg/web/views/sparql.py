@@ -1,75 +1,65 @@
-"""The SPARQL 1.1 endpoint at /sparql: query and update by the standard protocol."""
+"""The SPARQL 1.1 endpoint at /sparql: query and update by the standard protocol.
+
+Refusals (protocol errors, guard refusals, busy or failed workers, timeouts) propagate to the
+app's error handlers (:mod:`kg.web.errors`). Every operation, answered or refused, is counted and
+logged once, after its response is made (:func:`_record`).
+"""
 
 from __future__ import annotations
 
-import hmac
 import time
+from dataclasses import dataclass
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, g, request
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from kg.query.formats import FORMATS, lookup, negotiate
+from kg.query.formats import FORMATS, lookup
 from kg.query.params import truth
 from kg.query.pool.child import Job, Outcome
-from kg.query.pool.parent import Busy, TimedOut, WorkerFailed
-from kg.query.safety.guard import GuardError, check_query, check_update, inject_using, scan
+from kg.query.safety.guard import check_query, check_update, inject_using, scan
 from kg.query.safety.updates import check_writable
+from kg.web.auth import authorise
 from kg.web.description import service_description
 from kg.web.endpoint import Endpoint
-from kg.web.http import not_acceptable, rdf_format, rdf_response
+from kg.web.errors import refusal_reason
+from kg.web.http import (
+    negotiate,
+    not_acceptable,
+    rdf_format,
+    rdf_response,
+    text_response,
+    wants_html,
+)
 from kg.web.metrics import log_query
 from kg.web.protocol import Operation, ProtocolError, parse_operation
+from kg.web.state import endpoint
 
 bp = Blueprint("sparql", __name__)
 FORMAT_NAMES = ", ".join(f.name for f in FORMATS)
-BEARER = {"WWW-Authenticate": 'Bearer realm="kg"'}
+_OPERATION = "kg_sparql_operation"  # the request's _Operation, in flask.g
 
 
-def endpoint() -> Endpoint:
-    ep: Endpoint = current_app.extensions["kg_endpoint"]
-    return ep
+@dataclass
+class _Operation:
+    """What the metrics and the query log say of one request to the endpoint."""
 
-
-def text_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        message.rstrip("\n") + "\n", status=status, mimetype="text/plain", headers=headers
-    )
-
-
-def wants_html(accept: str) -> bool:
-    best_html = best_rdf = 0.0
-    for part in accept.split(","):
-        fields = [f.strip() for f in part.split(";")]
-        q = next(
-            (
-                float(f[2:])
-                for f in fields[1:]
-                if f.startswith("q=") and f[2:].replace(".", "", 1).isdigit()
-            ),
-            1.0,
-        )
-        mt = fields[0].lower()
-        if mt in ("text/html", "application/xhtml+xml"):
-            best_html = max(best_html, q)
-        elif lookup(mt) is not None:
-            best_rdf = max(best_rdf, q)
-    return best_html > 0 and best_html >= best_rdf
+    started: float
+    kind: str = "query"
+    text: str = ""
+    outcome: Outcome | None = None  # None until the workers answer (or for a refusal)
 
 
 def _describe_service(ep: Endpoint) -> Response:
-    accept = request.headers.get("Accept", "")
-    if wants_html(accept):
-        from kg.web.views.page import index
-
-        page: Response = index()  # type: ignore[assignment]
-        return page
+    if wants_html():
+        page = current_app.view_functions["page.index"]  # the query page, by its own blueprint
+        return current_app.make_response(current_app.ensure_sync(page)())
     fmt = rdf_format()
     if fmt is None:
         return not_acceptable("the service description")
-    g = service_description(
+    graph = service_description(
         request.base_url, sorted(ep.known_graphs()), ep.settings.update_token is not None
     )
-    return rdf_response(g, fmt)
+    return rdf_response(graph, fmt)
 
 
 def _check_dataset(ep: Endpoint, op: Operation, from_clauses: tuple[tuple[str, str], ...]) -> None:
@@ -93,8 +83,7 @@ def _formats(op: Operation) -> tuple[str | None, str | None]:
                 f"unknown format {explicit!r}; use {FORMAT_NAMES}",
             )
         return (fmt.name, None) if fmt.kind == "results" else (None, fmt.name)
-    accept = request.headers.get("Accept")
-    results, graph = negotiate(accept, "results"), negotiate(accept, "graph")
+    results, graph = negotiate("results"), negotiate("graph")
     return (results.name if results else None, graph.name if graph else None)
 
 
@@ -104,27 +93,6 @@ def _asserted_only(op: Operation) -> bool:
     if inference is None:
         raise ProtocolError(400, f"inference must be true or false, got {value!r}")
     return not inference
-
-
-def authorise(ep: Endpoint) -> None:
-    token = ep.settings.update_token
-    if token is None:
-        raise ProtocolError(
-            403, "SPARQL Update is switched off on this server (no KG_UPDATE_TOKEN is set)"
-        )
-    given = request.headers.get("Authorization", "")
-    if not given.startswith("Bearer "):
-        raise ProtocolError(
-            401,
-            "SPARQL Update needs 'Authorization: Bearer <token>'",
-            {"WWW-Authenticate": 'Bearer realm="kg"'},
-        )
-    if not hmac.compare_digest(given[7:].strip().encode(), token.encode()):
-        raise ProtocolError(
-            401,
-            "the bearer token is not valid",
-            {"WWW-Authenticate": 'Bearer realm="kg", error="invalid_token"'},
-        )
 
 
 def _run_query(ep: Endpoint, op: Operation) -> Outcome:
@@ -161,61 +129,9 @@ def _run_update(ep: Endpoint, op: Operation) -> Outcome:
     return Outcome(204) if outcome.status == 200 else outcome
 
 
-@bp.route("/sparql", methods=["GET", "POST"])
-@bp.route("/sparql/", methods=["GET", "POST"])
-def sparql() -> Response:
-    ep = endpoint()
-    started = time.perf_counter()
-    kind, text, reason = "query", "", None
-    try:
-        op = parse_operation(
-            request.method, request.query_string, request.content_type, request.get_data()
-        )
-        if op is None:
-            return _describe_service(ep)
-        kind, text = op.kind, op.text
-        outcome = _run_update(ep, op) if op.kind == "update" else _run_query(ep, op)
-    except ProtocolError as exc:
-        reason = "protocol"
-        outcome, headers = Outcome(exc.status, exc.message.encode()), exc.headers
-    except GuardError as exc:
-        reason = "refused"
-        outcome, headers = Outcome(exc.status, str(exc).encode()), {}
-    except Busy as exc:
-        reason = "busy"
-        outcome = Outcome(
-            429, f"all {ep.settings.workers} query workers are busy; try again shortly".encode()
-        )
-        headers = {"Retry-After": str(exc.retry_after)}
-    except TimedOut as exc:
-        reason = "timeout"
-        ep.metrics.timeouts.inc()
-        outcome, headers = (
-            Outcome(503, f"{exc}; narrow it (LIMIT, more specific patterns) and retry".encode()),
-            {},
-        )
-    except WorkerFailed as exc:
-        reason = "worker"
-        outcome, headers = Outcome(503, str(exc).encode()), {"Retry-After": "5"}
-    else:
-        headers = {}
-    if reason and reason != "timeout":
-        ep.metrics.rejections.labels(reason).inc()
-    ep.metrics.requests.labels(kind, str(outcome.status)).inc()
-    ep.metrics.latency.labels(kind).observe(time.perf_counter() - started)
-    log_query(
-        kind=kind,
-        status=outcome.status,
-        started=started,
-        rows=outcome.rows,
-        truncated=outcome.truncated,
-        timeout=reason == "timeout",
-        reason=reason,
-        client=request.remote_addr,
-        text=text,
-    )
+def _answer(ep: Endpoint, outcome: Outcome) -> Response:
     if outcome.status >= 400:
-        return text_response(outcome.status, outcome.body.decode("utf-8", "replace"), headers)
+        return text_response(outcome.status, outcome.body.decode("utf-8", "replace"))
     if outcome.status == 204:
         return Response(status=204)
     headers = {
@@ -225,6 +141,50 @@ def sparql() -> Response:
         "X-KG-Rows": str(outcome.rows if outcome.rows is not None else 0),
     }
     return Response(outcome.body, status=200, content_type=outcome.media_type, headers=headers)
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+@bp.route("/sparql/", methods=["GET", "POST"])
+def sparql() -> Response:
+    ep = endpoint()
+    record = _Operation(time.perf_counter())
+    setattr(g, _OPERATION, record)
+    op = parse_operation(
+        request.method, request.query_string, request.content_type, request.get_data()
+    )
+    if op is None:
+        g.pop(_OPERATION)  # a service description is not counted or logged
+        return _describe_service(ep)
+    record.kind, record.text = op.kind, op.text
+    record.outcome = _run_update(ep, op) if op.kind == "update" else _run_query(ep, op)
+    return _answer(ep, record.outcome)
+
+
+@bp.after_request
+def _record(response: Response) -> Response:
+    """Count and log an operation the workers answered or the error handlers refused.
+
+    A request that failed otherwise (a body over the size limit, an internal error) is neither.
+    """
+    record: _Operation | None = g.pop(_OPERATION, None)
+    reason = refusal_reason()
+    if record is None or (record.outcome is None and reason is None):
+        return response
+    ep, outcome = endpoint(), record.outcome
+    ep.metrics.requests.labels(record.kind, str(response.status_code)).inc()
+    ep.metrics.latency.labels(record.kind).observe(time.perf_counter() - record.started)
+    log_query(
+        kind=record.kind,
+        status=response.status_code,
+        started=record.started,
+        rows=outcome.rows if outcome else None,
+        truncated=outcome.truncated if outcome else False,
+        timeout=reason == "timeout",
+        reason=reason,
+        client=request.remote_addr,
+        text=record.text,
+    )
+    return response
 
 
 @bp.get("/metrics")

@@ -10,8 +10,8 @@ from kg.build.extract.values import (
     parse_date,
     parse_decimal,
 )
-from kg.model import Lit, Node, Problem, Text
 from kg.build.nodes import make_node
+from kg.model import Lit, Node, Problem, Text
 
 _TURNOUT = re.compile(r"turnout (?:of|at) (?P<n>\d+(?:\.\d+)?) ?(?:per ?cent|%)")
 _ORD_PHASE = re.compile(r"\b(?P<ord>" + "|".join(ORDINALS) + r") phase\b", re.I)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from kg.build.extract.news.text import NAME, NUMW, PARTY, Collector, num, party_mention
-from kg.model import Lit, Mention, Problem, Term, Text
 from kg.build.nodes import make_node
+from kg.model import Lit, Mention, Problem, Term, Text
 
 _WIN_A = re.compile(
     rf"(?P<winner>{NAME}) secured an? (?:\w+ )?victory (?P<cpart>in the (?P<const>{NAME}) constituency)"

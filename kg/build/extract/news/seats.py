@@ -6,8 +6,8 @@ import re
 
 from kg.build.extract.news.text import NAME, NUMW, Collector, num
 from kg.build.extract.values import split_list
-from kg.model import Lit, Mention, Span, Text
 from kg.build.nodes import make_node
+from kg.model import Lit, Mention, Span, Text
 
 _CONTESTED = re.compile(
     rf"(?:{NAME}[’']s )?(?P<party>{NAME}) contested (?:in )?(?P<n>{NUMW}) (?:\w+ )?seats"

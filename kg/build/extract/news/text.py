@@ -10,8 +10,8 @@ from kg.build.extract.values import (
     NUMBER_WORDS,
     parse_int,
 )
-from kg.model import Claim, Mention, Method, Node, Problem, Span, Text, Value
 from kg.build.nodes import key_claims
+from kg.model import Claim, Mention, Method, Node, Problem, Span, Text, Value
 
 NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
 PARTY = rf"(?:the )?(?P<party>{NAME})(?:[’']s)?(?: \((?P<abbr>[A-Z][A-Za-z()-]*)\))?"

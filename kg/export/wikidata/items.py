@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.export.qids import _QID, MappingError, WikidataMapping, _local_wd
-from kg.export.wikidata_model import Item, Reference
-from kg.export.wikidata_rdf import _PREFIXES, _rows, _source_filter
+from kg.export.wikidata.mapping import QID, MappingError, WikidataMapping
+from kg.export.wikidata.model import Item, Reference
+from kg.export.wikidata.rdf import PREFIXES, rows, source_filter, wikidata_id
 from kg.iris import Names
 from kg.query.store import Store
 
 
-def _items(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, Item]:
+def read_items(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, Item]:
+    """The registry's entities as items, by entity IRI, with the Q-ids of ``mapping`` and of
+    ``kgo:wikidataItem`` (which must agree)."""
     base_id = names.base + "id/"
     labels: dict[str, str] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -21,29 +23,29 @@ def _items(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, It
     curated: dict[str, str] = {}
     entities: set[str] = set()
     q = (
-        _PREFIXES + "SELECT DISTINCT ?e WHERE { GRAPH <graph/entities> { ?e a ?t } "
+        PREFIXES + "SELECT DISTINCT ?e WHERE { GRAPH <graph/entities> { ?e a ?t } "
         f'FILTER(STRSTARTS(STR(?e), "{base_id}") && ?t != rdf:Statement) }}'
     )
-    for (e,) in _rows(store, q):
+    for (e,) in rows(store, q):
         assert e is not None
         entities.add(e.value)
     for pred, table in (("rdfs:label", labels), ("schema:description", descriptions)):
-        for e, v in _rows(
-            store, _PREFIXES + f"SELECT ?e ?v WHERE {{ GRAPH <graph/entities> {{ ?e {pred} ?v }} }}"
+        for e, v in rows(
+            store, PREFIXES + f"SELECT ?e ?v WHERE {{ GRAPH <graph/entities> {{ ?e {pred} ?v }} }}"
         ):
             assert e is not None and v is not None
             table[e.value] = v.value
-    for e, v in _rows(
-        store, _PREFIXES + "SELECT ?e ?v WHERE { GRAPH <graph/entities> { ?e skos:altLabel ?v } }"
+    for e, v in rows(
+        store, PREFIXES + "SELECT ?e ?v WHERE { GRAPH <graph/entities> { ?e skos:altLabel ?v } }"
     ):
         assert e is not None and v is not None
         aliases[e.value].add(v.value)
-    for e, v in _rows(
+    for e, v in rows(
         store,
-        _PREFIXES + "SELECT ?e ?v WHERE { GRAPH <graph/entities> { ?e kgo:wikidataItem ?v } }",
+        PREFIXES + "SELECT ?e ?v WHERE { GRAPH <graph/entities> { ?e kgo:wikidataItem ?v } }",
     ):
         assert e is not None and v is not None
-        curated[e.value] = _local_wd(v.value, _QID)
+        curated[e.value] = wikidata_id(v.value, QID)
     known = {iri.removeprefix(base_id) for iri in entities}
     unknown = sorted(set(mapping.items) - known)
     if unknown:
@@ -69,8 +71,9 @@ def _items(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, It
     return items
 
 
-def _references(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, Reference]:
-    flt = _source_filter(names)
+def read_references(store: Store, names: Names, mapping: WikidataMapping) -> dict[str, Reference]:
+    """The references of the article graphs, by IRI: quote, and what the article says of itself."""
+    flt = source_filter(names)
     sources: dict[str, dict[str, str]] = defaultdict(dict)
     for pred, key in (
         ("kgo:sourceId", "id"),
@@ -81,19 +84,19 @@ def _references(store: Store, names: Names, mapping: WikidataMapping) -> dict[st
         ("kgo:publisher", "publisher"),
     ):
         q = (
-            _PREFIXES
+            PREFIXES
             + f"SELECT ?s ?v WHERE {{ GRAPH ?g {{ ?s kgo:sourceId ?id ; {pred} ?v }} {flt} }}"
         )
-        for s, v in _rows(store, q):
+        for s, v in rows(store, q):
             assert s is not None and v is not None
             sources[s.value][key] = v.value
     out: dict[str, Reference] = {}
     q = (
-        _PREFIXES
+        PREFIXES
         + "SELECT ?ref ?src ?quote WHERE { GRAPH ?g { ?ref a kgo:Reference ; kgo:statedIn ?src ; "
         f"oa:hasSelector ?sel . ?sel a oa:TextQuoteSelector ; oa:exact ?quote }} {flt} }}"
     )
-    for ref, src, quote in _rows(store, q):
+    for ref, src, quote in rows(store, q):
         assert ref is not None and src is not None and quote is not None
         info = sources.get(src.value, {})
         # a title the project wrote for a text without a headline is not the article's title

@@ -1,7 +1,7 @@
 """The graph in the shape of a Wikidata RDF dump (Turtle), with Wikidata's own namespaces.
 
 What is exported (items, statements, qualifiers, references) is decided in
-:mod:`kg.export.wikidata_statements`; this module writes it the way Wikidata's RDF dumps do:
+:mod:`kg.export.wikidata.statements`; this module writes it the way Wikidata's RDF dumps do:
 
 - an item is ``wd:Qnn`` when ``data/wikidata.yaml`` gives its Q-id, otherwise our own entity IRI
   (``<id/…>``), typed ``wikibase:Item``, with ``rdfs:label``, ``skos:altLabel`` and
@@ -32,13 +32,15 @@ The output is sorted, so the same graph gives the same bytes.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.export import Exporter
-from kg.export.wikidata_model import Claim, WikidataView
-from kg.export.wikidata_props import datatype, time_value
-from kg.export.wikidata_rdf import (
+from kg.export.wikidata.mapping import WikidataMapping, load_mapping
+from kg.export.wikidata.model import Claim, WikidataView
+from kg.export.wikidata.properties import datatype, time_value
+from kg.export.wikidata.rdf import (
     GREGORIAN,
     PQ,
     PQV,
@@ -47,6 +49,7 @@ from kg.export.wikidata_rdf import (
     PRV,
     PS,
     PSV,
+    SCHEMA,
     WD,
     WDT,
     WIKIBASE,
@@ -54,13 +57,12 @@ from kg.export.wikidata_rdf import (
     P,
     Term,
 )
-from kg.export.wikidata_statements import view
+from kg.export.wikidata.statements import view
 from kg.iris import Names
 from kg.query.store import Store
 
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
-SCHEMA = "http://schema.org/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -223,16 +225,21 @@ def render(v: WikidataView, names: Names) -> bytes:
     )
 
 
-def export(store: Store, names: Names) -> bytes:
-    return render(view(store, names), names)
+def export(store: Store, names: Names, mapping: WikidataMapping) -> bytes:
+    """The Wikibase RDF (Turtle) of the built dataset in ``store``, with the Q-ids of ``mapping``."""
+    return render(view(store, names, mapping), names)
 
 
-EXPORTERS: list[Exporter] = [
-    Exporter(
+def exporter(mapping_file: Path) -> Exporter:
+    """The ``wikibase-rdf`` exporter; each run reads the Q-id mapping at ``mapping_file``."""
+
+    def run(store: Store, names: Names) -> bytes:
+        return export(store, names, load_mapping(mapping_file))
+
+    return Exporter(
         "wikibase-rdf",
         "text/turtle",
         "ttl",
-        export,
+        run,
         "the asserted facts in the shape of a Wikidata RDF dump (wd:, wdt:, p:/ps:/pq:/pr:), with references",
     )
-]

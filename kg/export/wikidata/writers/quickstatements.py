@@ -1,7 +1,7 @@
 """QuickStatements V1 commands (tab-separated) that put the graph's asserted facts into Wikidata.
 
-What is exported is decided in :mod:`kg.export.wikidata_statements` (the same statements as the Wikibase
-RDF export); this module writes them as QuickStatements V1 lines:
+What is exported is decided in :mod:`kg.export.wikidata.statements` (the same statements as the
+Wikibase RDF export); this module writes them as QuickStatements V1 lines:
 
 - an entity with a Q-id (``data/wikidata.yaml``) is addressed by it, and gets statements only: its
   label, aliases, description and "instance of" already exist on Wikidata and are not overwritten;
@@ -49,16 +49,18 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.export import Exporter
-from kg.export.wikidata_model import Claim, Item, WikidataView
-from kg.export.wikidata_props import clean_text, datatype, pid_number, time_value
-from kg.export.wikidata_rdf import WD, Term
-from kg.export.wikidata_statements import view
+from kg.export.wikidata.mapping import WikidataMapping, load_mapping
+from kg.export.wikidata.model import Claim, Item, WikidataView
+from kg.export.wikidata.properties import datatype, pid_number, time_value
+from kg.export.wikidata.rdf import WD, Term
+from kg.export.wikidata.statements import view
 from kg.iris import Names
 from kg.query.store import Store
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("kg.export.quickstatements")  # its name from before the module moved
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,11 @@ class QuickStatements:
     references: int  # distinct references of the statements (lines with sources)
     created: int  # CREATE commands
     left_out: tuple[LeftOut, ...]
+
+
+def clean_text(text: str) -> str:
+    """One line of text: runs of whitespace (tabs, newlines) become one space."""
+    return " ".join(text.split())
 
 
 def _string(text: str) -> str:
@@ -127,71 +134,94 @@ def _sources(values: _Values, ref_iri: str) -> list[str]:
 
 def render(v: WikidataView) -> QuickStatements:
     """The QuickStatements V1 text of ``v``, with what it had to leave out."""
-    values = _Values(v)
-    by_subject: dict[str, list[Claim]] = defaultdict(list)
-    for c in v.claims:
-        by_subject[c.subject].append(c)
-    lines: list[str] = []
-    left_out: list[LeftOut] = []
-    statements = qualifiers = references = created = 0
+    lines = _Lines(v)
+    for it in sorted(v.items.values(), key=lambda it: (it.qid is None, it.iri)):
+        if it.qid:
+            lines.existing(it, it.qid)
+        else:
+            lines.new(it)
+    return lines.result()
 
-    def statement(subject: str, c: Claim) -> None:
-        nonlocal statements, qualifiers, references
-        value = values.value(c.pid, c.value)
-        if value is None:
-            left_out.append(LeftOut(c, None, "the value is an item without a Q-id"))
-            return
-        quals: list[str] = []
-        for pid, term in c.qualifiers:
-            q = values.value(pid, term)
-            if q is None:
-                left_out.append(
-                    LeftOut(c, (pid, term), "the qualifier's value is an item without a Q-id")
-                )
-                continue
-            quals += [pid, q]
-        statements += 1
-        qualifiers += len(quals) // 2
-        head = [subject, c.pid, value, *quals]
-        if not c.refs:
-            lines.append("\t".join(head))
-        # references with the same content are one reference on Wikidata: write each once
-        for sources in dict.fromkeys(tuple(_sources(values, ref)) for ref in c.refs):
-            references += 1
-            lines.append("\t".join(head + list(sources)))
 
-    def claims_of(it: Item) -> list[Claim]:
+class _Lines:
+    """The lines of a QuickStatements text, written item by item, and what they count."""
+
+    def __init__(self, v: WikidataView) -> None:
+        self.values = _Values(v)
+        self.by_subject: dict[str, list[Claim]] = defaultdict(list)
+        for c in v.claims:
+            self.by_subject[c.subject].append(c)
+        self.lines: list[str] = []
+        self.left_out: list[LeftOut] = []
+        self.statements = self.qualifiers = self.references = self.created = 0
+
+    def result(self) -> QuickStatements:
+        text = "".join(line + "\n" for line in self.lines)
+        counts = (self.statements, self.qualifiers, self.references, self.created)
+        return QuickStatements(text, *counts, tuple(self.left_out))
+
+    def existing(self, it: Item, qid: str) -> None:
+        """Statements on an item Wikidata has (addressed by ``qid``): not its "instance of"."""
+        for c in self.claims_of(it):
+            if c.origin != "type":  # Wikidata's own classification stands
+                self.statement(qid, c)
+
+    def new(self, it: Item) -> None:
+        """``CREATE`` an item, with its label, aliases, description and statements on ``LAST``."""
+        self.created += 1
+        self.lines.append("CREATE")
+        self.lines.append(f"LAST\tLen\t{_string(it.label)}")
+        self.lines.extend(f"LAST\tAen\t{_string(a)}" for a in it.aliases)
+        if it.description:
+            self.lines.append(f"LAST\tDen\t{_string(it.description)}")
+        for c in self.claims_of(it):
+            self.statement("LAST", c)
+
+    def claims_of(self, it: Item) -> list[Claim]:
         return sorted(
-            by_subject.get(it.iri, []),
+            self.by_subject.get(it.iri, []),
             key=lambda c: (
                 pid_number(c.pid),
-                values.value(c.pid, c.value) or "",
+                self.values.value(c.pid, c.value) or "",
                 c.qualifiers,
                 c.iri,
             ),
         )
 
-    items = sorted(v.items.values(), key=lambda it: (it.qid is None, it.iri))
-    for it in items:
-        if it.qid:
-            for c in claims_of(it):
-                if c.origin != "type":  # Wikidata's own classification stands
-                    statement(it.qid, c)
-            continue
-        created += 1
-        lines.append("CREATE")
-        lines.append(f"LAST\tLen\t{_string(it.label)}")
-        lines.extend(f"LAST\tAen\t{_string(a)}" for a in it.aliases)
-        if it.description:
-            lines.append(f"LAST\tDen\t{_string(it.description)}")
-        for c in claims_of(it):
-            statement("LAST", c)
-    text = "".join(line + "\n" for line in lines)
-    return QuickStatements(text, statements, qualifiers, references, created, tuple(left_out))
+    def qualifier_pairs(self, c: Claim) -> list[str]:
+        """``Pnn value`` of each qualifier of ``c`` that can be written; the others left out."""
+        quals: list[str] = []
+        for pid, term in c.qualifiers:
+            q = self.values.value(pid, term)
+            if q is None:
+                reason = "the qualifier's value is an item without a Q-id"
+                self.left_out.append(LeftOut(c, (pid, term), reason))
+                continue
+            quals += [pid, q]
+        return quals
+
+    def statement(self, subject: str, c: Claim) -> None:
+        """The lines of ``c`` on ``subject``: one per distinct reference (or one without)."""
+        value = self.values.value(c.pid, c.value)
+        if value is None:
+            self.left_out.append(LeftOut(c, None, "the value is an item without a Q-id"))
+            return
+        quals = self.qualifier_pairs(c)
+        self.statements += 1
+        self.qualifiers += len(quals) // 2
+        head = [subject, c.pid, value, *quals]
+        if not c.refs:
+            self.lines.append("\t".join(head))
+        # references with the same content are one reference on Wikidata: write each once
+        for sources in dict.fromkeys(tuple(_sources(self.values, ref)) for ref in c.refs):
+            self.references += 1
+            self.lines.append("\t".join(head + list(sources)))
 
 
-def export(store: Store, names: Names) -> bytes:
-    qs = render(view(store, names))
+def export(store: Store, names: Names, mapping: WikidataMapping) -> bytes:
+    """The QuickStatements V1 text of the built dataset in ``store``, with the Q-ids of
+    ``mapping``; logs a warning with the number of statements and qualifiers left out."""
+    qs = render(view(store, names, mapping))
     if qs.left_out:
         whole = sum(1 for x in qs.left_out if x.qualifier is None)
         log.warning(
@@ -205,12 +235,16 @@ def export(store: Store, names: Names) -> bytes:
     return qs.text.encode("utf-8")
 
 
-EXPORTERS: list[Exporter] = [
-    Exporter(
+def exporter(mapping_file: Path) -> Exporter:
+    """The ``quickstatements`` exporter; each run reads the Q-id mapping at ``mapping_file``."""
+
+    def run(store: Store, names: Names) -> bytes:
+        return export(store, names, load_mapping(mapping_file))
+
+    return Exporter(
         "quickstatements",
         "text/tab-separated-values; charset=utf-8",
         "tsv",
-        export,
+        run,
         "QuickStatements V1 commands: new items (CREATE/LAST) and statements with qualifiers and references",
     )
-]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.export.qids import _QID, MappingError, _local_wd
-from kg.export.wikidata_rdf import _PREFIXES, XSD, Term, _rows
+from kg.export.wikidata.mapping import QID, MappingError
+from kg.export.wikidata.rdf import PREFIXES, XSD, Term, rows, wikidata_id
 from kg.query.store import Store
 
-_PID = re.compile(r"^P[1-9][0-9]*$")
+PID = re.compile(r"^P[1-9][0-9]*$")
 
 # Wikidata datatypes of the properties the ontology and the references use. A P-id not listed
 # takes its datatype from the value (an IRI is an item, a date a time, a number a quantity).
@@ -28,40 +28,46 @@ DATATYPES: dict[str, str] = {
     "P854": "url",
 }
 
+# an ontology class -> its Wikidata class; an ontology class -> its direct superclasses
+ClassQids = tuple[dict[str, str], dict[str, list[str]]]
+
 
 def ontology_pids(store: Store) -> dict[str, str]:
     """Ontology property IRI -> P-id, from ``kgo:wikidataProperty`` in ``<graph/ontology>``."""
     out: dict[str, str] = {}
-    q = _PREFIXES + "SELECT ?p ?w WHERE { GRAPH <graph/ontology> { ?p kgo:wikidataProperty ?w } }"
-    for p, w in _rows(store, q):
+    q = PREFIXES + "SELECT ?p ?w WHERE { GRAPH <graph/ontology> { ?p kgo:wikidataProperty ?w } }"
+    for p, w in rows(store, q):
         assert p is not None and w is not None
-        pid = _local_wd(w.value, _PID)
+        pid = wikidata_id(w.value, PID)
         if out.setdefault(p.value, pid) != pid:
             raise MappingError(f"{p.value} has two Wikidata properties")
     return out
 
 
-def _class_qids(store: Store) -> tuple[dict[str, str], dict[str, list[str]]]:
+def class_qids(store: Store) -> ClassQids:
+    """The ontology's own Wikidata classes (``kgo:wikidataClass``) and its subclass links, for
+    :func:`nearest_class_qid`."""
     own: dict[str, str] = {}
-    for c, w in _rows(
+    for c, w in rows(
         store,
-        _PREFIXES + "SELECT ?c ?w WHERE { GRAPH <graph/ontology> { ?c kgo:wikidataClass ?w } }",
+        PREFIXES + "SELECT ?c ?w WHERE { GRAPH <graph/ontology> { ?c kgo:wikidataClass ?w } }",
     ):
         assert c is not None and w is not None
-        own[c.value] = _local_wd(w.value, _QID)
+        own[c.value] = wikidata_id(w.value, QID)
     supers: dict[str, list[str]] = defaultdict(list)
     q = (
-        _PREFIXES + "SELECT ?c ?s WHERE { GRAPH <graph/ontology> { ?c rdfs:subClassOf ?s } "
+        PREFIXES + "SELECT ?c ?s WHERE { GRAPH <graph/ontology> { ?c rdfs:subClassOf ?s } "
         "FILTER(isIRI(?c) && isIRI(?s)) } ORDER BY ?c ?s"
     )
-    for c, s in _rows(store, q):
+    for c, s in rows(store, q):
         assert c is not None and s is not None
         supers[c.value].append(s.value)
     return own, supers
 
 
-def _nearest_class_qid(cls: str, own: dict[str, str], supers: dict[str, list[str]]) -> str | None:
+def nearest_class_qid(cls: str, classes: ClassQids) -> str | None:
     """The Wikidata class of ``cls`` or of its nearest superclass that has one (breadth first)."""
+    own, supers = classes
     frontier, seen = [cls], {cls}
     while frontier:
         found = sorted(own[c] for c in frontier if c in own)
@@ -74,6 +80,7 @@ def _nearest_class_qid(cls: str, own: dict[str, str], supers: dict[str, list[str
 
 
 def pid_number(pid: str) -> int:
+    """The number of a P-id (``P39`` -> 39), to sort properties as Wikidata numbers them."""
     return int(pid[1:])
 
 
@@ -101,8 +108,3 @@ def time_value(lexical: str) -> tuple[str, int]:
     if m:
         return m.group(1), 11
     raise ValueError(f"not a date or a year: {lexical!r}")
-
-
-def clean_text(text: str) -> str:
-    """One line of text: runs of whitespace (tabs, newlines) become one space."""
-    return " ".join(text.split())

@@ -1,17 +1,20 @@
-"""RDF for the Wikidata exports: Wikidata's namespaces, terms by value, rows read from the store.
+"""RDF shared by the Wikidata exports: Wikidata's namespaces, RDF terms by value, rows read from
+the store, and Wikidata ids read from IRIs.
 
-The queries of :mod:`kg.export.wikidata_props`, :mod:`kg.export.wikidata_items` and
-:mod:`kg.export.wikidata_statements` share :data:`_PREFIXES` and read their results as
-:class:`Term` values with :func:`_rows`.
+The queries of :mod:`~kg.export.wikidata.properties`, :mod:`~kg.export.wikidata.items` and
+:mod:`~kg.export.wikidata.statements` share :data:`PREFIXES` and read their results as
+:class:`Term` values with :func:`rows`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
 
+from kg.export.wikidata.mapping import MappingError
 from kg.iris import Names
 from kg.query.store import Store
 
@@ -32,6 +35,16 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA = "http://schema.org/"
+
+PREFIXES = """PREFIX kgo: <ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
 
 
 @dataclass(frozen=True, order=True)
@@ -56,21 +69,20 @@ def _term(t: Any) -> Term:
     return Term("bnode", str(t))
 
 
-def _rows(store: Store, sparql: str) -> list[tuple[Term | None, ...]]:
+def rows(store: Store, sparql: str) -> list[tuple[Term | None, ...]]:
+    """The result rows of a SELECT query, as :class:`Term` values (None where unbound)."""
     res = store.query(sparql)
     return [tuple(None if t is None else _term(t) for t in row) for row in res.rows]
 
 
-def _source_filter(names: Names) -> str:
+def source_filter(names: Names) -> str:
+    """A SPARQL filter keeping the article graphs (``<graph/source/…>``) as ``?g``."""
     return f'FILTER(STRSTARTS(STR(?g), "{names.base}graph/source/"))'
 
 
-_PREFIXES = """PREFIX kgo: <ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <http://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+def wikidata_id(iri: str, pattern: re.Pattern[str]) -> str:
+    """The Wikidata id (``Q5``, ``P39``) a ``wd:`` IRI names, checked against ``pattern``."""
+    local = iri.removeprefix(WD)
+    if local == iri or not pattern.match(local):
+        raise MappingError(f"not a Wikidata id: {iri}")
+    return local

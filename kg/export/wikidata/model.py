@@ -1,12 +1,12 @@
 """What the Wikidata exports write: items, statements (claims), references, and the facts left
-out, gathered in a :class:`WikidataView` (made by :func:`kg.export.wikidata_statements.view`)."""
+out, gathered in a :class:`WikidataView` (made by :func:`kg.export.wikidata.statements.view`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.export.wikidata_props import pid_number
-from kg.export.wikidata_rdf import Term
+from kg.export.wikidata.properties import pid_number
+from kg.export.wikidata.rdf import Term
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,10 @@ class WikidataView:
 
 
 def claim_key(c: Claim) -> tuple[str, int, Term, tuple[tuple[str, Term], ...], str]:
+    """The order of claims in a view: by subject, property number, value, qualifiers, IRI."""
     return (c.subject, pid_number(c.pid), c.value, c.qualifiers, c.iri)
 
 
-def _skip_key(s: Skipped) -> tuple[str, str, Term, str]:
+def skip_key(s: Skipped) -> tuple[str, str, Term, str]:
+    """The order of the facts left out of a view."""
     return (s.subject, s.predicate, s.value, s.reason)
