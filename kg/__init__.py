@@ -12,8 +12,8 @@ One package a room, each importing only from the rooms below it (checked by impo
 - ``query``: SPARQL over the build: the engine, parameters, saved queries, formats, safety
   checks, killable worker processes;
 - ``build``: the stages from articles to the stored graph, ``build()`` and ``derive()``;
-- ``config``, ``model``, ``iris``, ``yamlfile`` (bottom): the settings table, the build's
-  dataclasses, the IRIs, safe YAML.
+- ``config`` and, below it, ``settings``, ``model``, ``iris``, ``yamlfile`` (bottom): the
+  configuration, the settings table, the build's dataclasses, the IRIs, safe YAML.
 """
 
 __version__ = "0.1.0"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.config import BY_NAME, SETTINGS, Config, ConfigError
+from kg.config import Config, ConfigError
+from kg.settings import BY_NAME, SETTINGS
 
 from .conftest import ROOT
 

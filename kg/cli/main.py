@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
@@ -14,8 +12,9 @@ from pathlib import Path
 
 from kg.cli import notebook as notebook_cli
 from kg.cli import wikidata as wikidata_cli
+from kg.cli.output import as_csv, as_table
 from kg.config import Config, ConfigError, NoBuild, settings_of
-from kg.query.store import QueryError, Result, Store, result_json
+from kg.query.store import QueryError, Store, result_json
 
 USAGE_ERRORS: tuple[type[Exception], ...] = (
     ConfigError,
@@ -78,28 +77,6 @@ def cmd_validate(cfg: Config, args: argparse.Namespace) -> int:
     return 0 if built.validation.conforms else 1
 
 
-def _table(res: Result) -> str:
-    rows = [[("" if v is None else v) for v in r.values()] for r in [dict(x) for x in res.values()]]
-    head = list(res.variables)
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(head)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
-
-    out = [line(head), line(["-" * w for w in widths]), *(line(r) for r in rows)]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
-
-
-def _csv(res: Result) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(res.variables)
-    for r in res.values():
-        w.writerow(["" if v is None else v for v in r.values()])
-    return buf.getvalue()
-
-
 def cmd_query(cfg: Config, args: argparse.Namespace) -> int:
     text = args.query
     path = Path(text)
@@ -117,9 +94,9 @@ def cmd_query(cfg: Config, args: argparse.Namespace) -> int:
     elif res.kind == "ask":
         print("true" if res.boolean else "false")
     elif args.format == "csv":
-        sys.stdout.write(_csv(res))
+        sys.stdout.write(as_csv(res))
     else:
-        print(_table(res))
+        print(as_table(res))
     return 0
 
 
