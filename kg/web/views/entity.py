@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, render_template, request
 
@@ -26,6 +25,7 @@ from kg.query.pool.child import Job
 from kg.query.pool.jobs import QueryFailed
 from kg.web.endpoint import Endpoint
 from kg.web.http import not_acceptable, rdf_format, text_response, wants_html
+from kg.web.links import explain_url
 from kg.web.state import endpoint
 
 bp = Blueprint("entity", __name__)
@@ -226,7 +226,7 @@ def _page(ep: Endpoint, iri: str, slug: str) -> Response:
         return compact(v, prefixes, base)
 
     def explain_link(s: str, f: Fact) -> str:
-        return "/explain?" + urlencode({"s": s, "p": f.p, "o": f.o})
+        return explain_url(s, f.p, f.o)
 
     html = render_template(
         "entity.html",
