@@ -99,6 +99,7 @@ class Method(StrEnum):
     INFOBOX = "InfoboxParser"
     TABLE = "TableParser"
     NEWS = "NewsPatternRules"
+    SENTENCE = "SentenceRules"
     CURATED = "CuratedClaims"
 
 

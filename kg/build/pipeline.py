@@ -25,7 +25,7 @@ from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
 from kg.build.reason.rules import inferred_facts, reason
 from kg.build.reason.schema import schema_of
-from kg.build.resolve import Resolver, load_entities
+from kg.build.resolve import Entity, Resolver, load_entities
 from kg.build.serialize import write_nquads, write_trig
 from kg.build.sources import load_sources
 from kg.build.store import write_store
@@ -52,6 +52,7 @@ class Built:
     problems: list[Problem]
     validation: ValidationReport
     stats: dict[str, object] = field(default_factory=dict)
+    entities: tuple[Entity, ...] = ()
 
 
 def _ontology(cfg: Config, name: str) -> Graph:
@@ -157,7 +158,9 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         "inferred_also_asserted": len(also),
         "seconds": round(time.perf_counter() - t0, 2),
     }
-    return Built(names, sources, resolved, graphs, problems, report, stats)
+    return Built(
+        names, sources, resolved, graphs, problems, report, stats, resolver.all_entities()
+    )
 
 
 def build(cfg: Config, progress: Progress = lambda _m: None) -> Built:

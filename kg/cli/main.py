@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from kg.cli import evaluate as evaluate_cli
 from kg.cli import notebook as notebook_cli
 from kg.cli import wikidata as wikidata_cli
 from kg.cli.output import as_csv, as_table
@@ -251,6 +252,7 @@ def parser() -> argparse.ArgumentParser:
         help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
     )
     notebook_cli.add_parser(sub)
+    evaluate_cli.add_parser(sub)
     wikidata_cli.add_parser(sub)
     return p
 
@@ -266,6 +268,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "explain": cmd_explain,
     "notebook": notebook_cli.cmd_notebook,
     "wikidata": wikidata_cli.cmd_wikidata,
+    "eval": evaluate_cli.cmd_eval,
 }
 
 

@@ -1,0 +1,116 @@
+"""Sentence rules for any article: news reports and the prose of wiki-style biographies.
+
+:func:`extract_prose` splits the text into sentences (:mod:`.sentences`, on spaCy), finds the
+article's election context (:mod:`.context`), and runs each rule family on every sentence:
+results (:mod:`.results`), whole-election numbers (:mod:`.tallies`), events and quotations
+(:mod:`.events`) and biography (:mod:`.family`). Negated and hedged sentences give nothing
+(:mod:`.guard`). It also returns the sentences that name a person, party, place or number but gave
+no claim, so the build can list what it could not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.events import rule_events, rule_quotes
+from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
+from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
+from kg.build.extract.prose.results import rule_results
+from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
+from kg.build.extract.prose.tallies import (
+    rule_contested,
+    rule_house,
+    rule_phases,
+    rule_tallies,
+    rule_turnout,
+)
+from kg.model import Claim, Mention, Method
+
+__all__ = ["DEFAULT", "Lexicon", "extract_prose"]
+
+_SKIP = ("|", "- ", "=", "^")
+
+
+def _full_names(sents: list[Sentence], subject: Mention | None) -> dict[str, str]:
+    """A single name -> the one full name in the article it is part of ("Marandi" -> "Babulal Marandi")."""
+    full = {c.value for s in sents for c in s.chunks if c.kind == "person"}
+    if subject is not None:
+        full.add(subject.text)
+    owners: dict[str, set[str]] = {}
+    for name in full:
+        for part in name.split():
+            owners.setdefault(part, set()).add(name)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+
+
+def _named(s: Sentence, short: dict[str, str]) -> Sentence:
+    chunks = []
+    for c in s.chunks:
+        if c.kind == "name":
+            full = short.get(c.value)
+            if full is None:
+                continue
+            c = replace(c, kind="person", value=full)
+        chunks.append(c)
+    return replace(s, chunks=tuple(chunks))
+
+
+def _paragraphs(text: str, sents: list[Sentence]) -> dict[int, list[Sentence]]:
+    """Each sentence's paragraph (sentences up to the blank line before it)."""
+    out: dict[int, list[Sentence]] = {}
+    current: list[Sentence] = []
+    last_end = 0
+    for s in sents:
+        if "\n\n" in text[last_end : s.start] or (last_end and "\n" in text[last_end : s.start] and not current):
+            current = []
+        current.append(s)
+        out[s.start] = current
+        last_end = s.end
+    return out
+
+
+def extract_prose(
+    source: str,
+    text: str,
+    *,
+    kind: str,
+    subject: Mention | None = None,
+    published: str | None = None,
+    lexicon: Lexicon = DEFAULT,
+    skip: tuple[tuple[int, int], ...] = (),
+) -> tuple[list[Claim], list[Sentence]]:
+    """Claims from every sentence of ``text`` (but those overlapping a range in ``skip``: read
+    already by another extractor), and the sentences that named something but gave nothing."""
+    sents = [s for s in sentences(text, lexicon) if not s.text.lstrip().startswith(_SKIP)]
+    short = _full_names(sents, subject)
+    sents = [_named(s, short) for s in sents]
+    ctx = Elections.of(text, sents, published)
+    year = ctx.year
+    out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE)
+    paras = _paragraphs(text, sents)
+    unread = []
+    for s in sents:
+        if any(a < s.end and s.start < b for a, b in skip):
+            continue
+        before = len(out.claims)
+        rule_results(out, s, ctx)
+        rule_tallies(out, s, ctx, paras.get(s.start, []))
+        rule_contested(out, s, ctx)
+        rule_house(out, s, ctx)
+        rule_turnout(out, s, ctx)
+        rule_phases(out, s, ctx, year)
+        rule_events(out, s, year, subject)
+        rule_quotes(out, s, subject)
+        if kind == "encyclopedia":
+            rule_birth(out, s, subject)
+            rule_kin(out, s, subject)
+            rule_marriage(out, s, subject)
+            rule_education(out, s, subject)
+        if len(out.claims) == before and _names_something(s.chunks):
+            unread.append(s)
+    return out.claims, unread
+
+
+def _names_something(chunks: tuple[Chunk, ...]) -> bool:
+    return any(c.kind != "date" for c in chunks)

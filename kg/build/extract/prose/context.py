@@ -1,0 +1,155 @@
+"""Which election a sentence is about, and the collector the sentence rules write claims into.
+
+A report names its election once or twice (the headline, the dateline, "the 2019 Assembly polls")
+and then writes "won", "leads" or "the bypoll" without it. :class:`Elections` reads the article's
+house (Assembly or Lok Sabha), its year (from a phrase near the house word, else the dateline) and
+whether it is a by-election, and answers per sentence: a sentence that names another house or year
+gets that one, a by-election sentence gets the by-election of its constituency (one per seat).
+Every claim that relies on the article's context says so in its note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.build.nodes import key_claims
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.model import Claim, Lit, Mention, Method, Node, Span, Term, Value
+
+ASSEMBLY = "Jharkhand Legislative Assembly"
+LOK_SABHA = "Lok Sabha"
+_HOUSE = re.compile(
+    r"\b(?P<ls>Lok Sabha|general elections?|parliamentary (?:polls?|elections?)|LS polls?)"
+    r"|\b(?P<as>[Aa]ssembly|Vidhan Sabha|state polls?)\b"
+)
+_BY = re.compile(r"\b(?:by-?elections?|bye-?elections?|by-?polls?|bye-?polls?)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Election:
+    label: str
+    kind: str  # GeneralElection | ByElection
+    house: str
+    year: int
+    constituency: str | None = None
+
+    @property
+    def mention(self) -> Mention:
+        return Mention(self.label, self.kind)
+
+
+def election_label(house: str, year: int, constituency: str | None) -> str:
+    if constituency and house == LOK_SABHA:
+        return f"{year} {constituency} Lok Sabha by-election"
+    if constituency:
+        return f"{year} {constituency} by-election"
+    if house == LOK_SABHA:
+        return f"{year} Indian general election"
+    return f"{year} {ASSEMBLY} election"
+
+
+def _house_of(text: str) -> str | None:
+    m = _HOUSE.search(text)
+    if m is None:
+        return None
+    return LOK_SABHA if m.group("ls") else ASSEMBLY
+
+
+def _year_near(text: str, at: int) -> int | None:
+    years = [(abs(m.start() - at), int(m.group(0))) for m in _YEAR.finditer(text)]
+    close = [y for d, y in sorted(years) if d <= 40]
+    return close[0] if close else None
+
+
+@dataclass
+class Elections:
+    """The article's election context."""
+
+    house: str | None
+    year: int | None
+    by_election: bool
+    by_seats: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, text: str, sents: list[Sentence], published: str | None) -> Elections:
+        houses: Counter[str] = Counter()
+        years: Counter[int] = Counter()
+        head = text[:400]
+        for m in _HOUSE.finditer(text):
+            house = LOK_SABHA if m.group("ls") else ASSEMBLY
+            houses[house] += 3 if m.start() < 400 else 1
+            y = _year_near(text, m.start())
+            if y:
+                years[y] += 3 if m.start() < 400 else 1
+        year = years.most_common(1)[0][0] if years else None
+        if year is None and published:
+            year = int(published[:4])
+        seats = []
+        for s in sents:
+            if _BY.search(s.text):
+                seats += [c.value for c in s.chunks if c.kind == "constituency"]
+        by = bool(_BY.search(head)) or (bool(seats) and not houses)
+        house = houses.most_common(1)[0][0] if houses else (ASSEMBLY if by else None)
+        return cls(house, year, by, tuple(dict.fromkeys(seats)))
+
+    def for_sentence(self, s: Sentence, seat: Chunk | None) -> tuple[Election | None, bool]:
+        """The election a sentence speaks of, and whether it came from the article's context."""
+        own_house = _house_of(s.text)
+        m = _HOUSE.search(s.text)
+        own_year = _year_near(s.text, m.start()) if m else None
+        house = own_house or self.house
+        year = own_year or self.year
+        if house is None or year is None:
+            return None, True
+        from_context = own_house is None or own_year is None
+        by = bool(_BY.search(s.text)) or (self.by_election and own_house is None)
+        if by:
+            name = seat.value if seat else (self.by_seats[0] if len(self.by_seats) == 1 else None)
+            if name is None:
+                return None, True
+            return Election(election_label(house, year, name), "ByElection", house, year, name), from_context
+        return Election(election_label(house, year, None), "GeneralElection", house, year), from_context
+
+
+@dataclass
+class Out:
+    """The claims of one article's sentence rules."""
+
+    source: str
+    text: str
+    method: Method
+    claims: list[Claim] = field(default_factory=list)
+    elections: set[str] = field(default_factory=set)
+
+    def span(self, a: int, b: int) -> Span:
+        return Span(self.source, a, b, self.text[a:b])
+
+    def sentence_span(self, s: Sentence) -> Span:
+        return self.span(s.start, s.end)
+
+    def add(self, s: Mention | Node, p: str, o: Value, ev: Span, rule: str, **kw: object) -> None:
+        self.claims.append(
+            Claim(s, p, o, ev, self.method, f"sentence:{rule}", **kw)  # type: ignore[arg-type]
+        )
+
+    def node(self, node: Node, ev: Span, rule: str, note: str | None = None) -> None:
+        for c in key_claims(node, ev, self.method, f"sentence:{rule}"):
+            self.claims.append(
+                Claim(c.subject, c.predicate, c.object, c.evidence, c.method, c.rule, note=note)
+            )
+
+    def election(self, e: Election, ev: Span) -> Mention:
+        """The election's mention, typed and placed once per article."""
+        m = e.mention
+        if e.label not in self.elections:
+            self.elections.add(e.label)
+            self.add(m, "rdf:type", Term(f"kgo:{e.kind}"), ev, "election")
+            self.add(m, "kgo:year", Lit(str(e.year), "gYear"), ev, "election")
+            legislature = Mention(e.house, "Legislature")
+            self.add(m, "kgo:legislature", legislature, ev, "election")
+            if e.constituency:
+                self.add(m, "kgo:constituency", Mention(e.constituency, "Constituency"), ev, "election")
+        return m

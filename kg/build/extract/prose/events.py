@@ -1,0 +1,227 @@
+"""What happens to politicians between elections: party switches, arrests, bail, resignations,
+oaths, deaths, parties founded, and what they said.
+
+- "X joined the BJP", "X quit the JMM to join the BJP", "A, B and C shifting allegiance to the
+  BJP", "X returned to the BJP in February 2020";
+- "X was arrested by the ED on 31 January", "the ED arrested X in a money laundering case";
+- "X was granted bail by the Jharkhand High Court";
+- "X resigned as chief minister", "X was sworn in as the chief minister on 4 July";
+- "X died on 4 August 2025", "X founded the JVM(P) in 2006";
+- quotations: “…,” said X / X said, “…”.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.lexicon import POSTS
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.triggers import Hit, triggers
+from kg.build.nodes import make_node
+from kg.model import Lit, Mention
+
+PEOPLE = frozenset({"person", "name"})
+_POST = re.compile(
+    "|".join(
+        re.escape(f) for f in sorted({f for n, fs in POSTS.items() for f in (n, *fs)}, key=len, reverse=True)
+    ),
+    re.I,
+)
+_CHARGE = re.compile(
+    r"\b(?:in (?:a|an|the) (?P<a>[\w -]+?) case|on charges? of (?P<b>[\w -]+?)|in connection with (?:a|an|the)? ?(?P<c>[\w -]+?))(?=[,.;]|$| and | after | on | by )",
+    re.I,
+)
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[,.]?[”\"]")
+_SAID = re.compile(r"(?:said|says|told|added|asserted|stated|remarked|alleged)", re.I)
+
+
+def _post_of(text: str, offset: int) -> tuple[str, int, int] | None:
+    m = _POST.search(text)
+    if m is None:
+        return None
+    surface = m.group(0)
+    for name, forms in POSTS.items():
+        if surface.lower() in (f.lower() for f in (name, *forms)):
+            return name, offset + m.start(), offset + m.end()
+    return None
+
+
+def _date(s: Sentence, after: int, year: int | None) -> Chunk | None:
+    d = next((c for c in s.chunks if c.kind == "date" and c.start >= after), None)
+    return d
+
+
+def _date_lit(d: Chunk, year: int | None) -> tuple[Lit, str | None] | None:
+    v = d.value
+    if v.startswith("--"):
+        if year is None:
+            return None
+        return Lit(f"{year}{v[1:]}", "date"), "year taken from the article's dateline"
+    if len(v) == 4:
+        return Lit(v, "gYear"), None
+    if len(v) == 7:
+        return Lit(v, "gYearMonth"), None
+    return Lit(v, "date"), None
+
+
+def _dated(out: Out, node: object, s: Sentence, after: int, year: int | None, rule: str) -> None:
+    d = _date(s, after, year)
+    if d is None:
+        return
+    got = _date_lit(d, year)
+    if got:
+        out.add(node, "kgo:date", got[0], out.span(d.start, d.end), rule, note=got[1])  # type: ignore[arg-type]
+
+
+def _subjects(s: Sentence, hit_at: int) -> list[Chunk]:
+    """The people before a verb: one, or a list joined by commas and "and"."""
+    before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= hit_at]
+    if not before:
+        return []
+    group = [before[-1]]
+    for c in reversed(before[:-1]):
+        gap = s.text[c.end - s.start : group[0].start - s.start]
+        if re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+            group.insert(0, c)
+        else:
+            break
+    return group
+
+
+def rule_events(out: Out, s: Sentence, year: int | None, subject: Mention | None) -> None:
+    if unsure(s.text):
+        return
+    for hit in triggers(s.text):
+        at = s.start + hit.start
+        handler = HANDLERS.get(hit.label)
+        if handler:
+            handler(out, s, hit, at, year, subject)
+
+
+def _who(s: Sentence, at: int, subject: Mention | None) -> list[Mention]:
+    people = _subjects(s, at)
+    if people:
+        return [Mention(p.value, "Person") for p in people]
+    head = s.text[: at - s.start].strip().lower()
+    if subject is not None and head in ("he", "she", "he was", "she was", "he had", "she had", "he has", "she has", "in it, he", "later, he", "later, she"):
+        return [subject]
+    if subject is not None and re.fullmatch(r"(?:in \w+ \d{4},? |on [\w ]+,? |in \d{4},? |later,? )?(?:he|she)(?: (?:was|had|has|also|later|then|formally))*", head):
+        return [subject]
+    return []
+
+
+def _join(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+    party = next((c for c in s.chunks if c.kind == "party" and c.start >= s.start + hit.end), None)
+    if party is None or s.text[party.start - s.start - 4 : party.start - s.start].strip() == "of":
+        return
+    before = s.text[: at - s.start]
+    left = None
+    m = re.search(r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting)\s+(?:the\s+)?$", before[: max(0, len(before))])
+    for c in s.chunks:
+        if c.kind == "party" and c.end <= at:
+            gap = s.text[: c.start - s.start]
+            if re.search(r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting|from)\s+(?:the\s+)?$", gap):
+                left = c
+    del m
+    ev = out.sentence_span(s)
+    for who in _who(s, at, subject):
+        node = make_node("party-switch", who, Mention(party.value, "PoliticalParty"))
+        out.node(node, ev, "party-switch")
+        if left is not None and left.value != party.value:
+            out.add(node, "kgo:fromParty", Mention(left.value, "PoliticalParty"), out.span(left.start, left.end), "party-switch")
+        _dated(out, node, s, s.start + hit.end, year, "party-switch")
+
+
+def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+    agency = next((c for c in s.chunks if c.kind == "agency"), None)
+    after = s.text[hit.end :]
+    people: list[Mention] = []
+    if re.match(r"^\s+(?:him|her)\b", after) is None:
+        obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
+        passive = re.search(r"\b(?:was|were|been|got|being)\s+$", s.text[: hit.start])
+        if passive or obj is None:
+            people = _who(s, at, subject)
+        elif agency is not None and agency.end <= at:
+            people = [Mention(obj.value, "Person")]
+    if not people:
+        return
+    ev = out.sentence_span(s)
+    for who in people:
+        node = make_node("arrest", who)
+        out.node(node, ev, "arrest")
+        if agency is not None:
+            out.add(node, "kgo:agency", Mention(agency.value, "GovernmentAgency"), out.span(agency.start, agency.end), "arrest")
+        m = _CHARGE.search(s.text)
+        if m:
+            charge = next(g for g in m.groups() if g)
+            out.add(node, "kgo:charge", Lit(charge.strip()), out.span(s.start + m.start(), s.start + m.end()), "arrest")
+        _dated(out, node, s, s.start, year, "arrest")
+
+
+def _bail(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+    court = next((c for c in s.chunks if c.kind == "court"), None)
+    people = _who(s, at, subject)
+    if not people:
+        obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
+        people = [Mention(obj.value, "Person")] if obj else []
+    ev = out.sentence_span(s)
+    for who in people:
+        node = make_node("bail", who)
+        out.node(node, ev, "bail")
+        if court is not None:
+            out.add(node, "kgo:court", Mention(court.value, "Organisation"), out.span(court.start, court.end), "bail")
+        _dated(out, node, s, s.start, year, "bail")
+
+
+def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
+    def handle(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+        post = _post_of(s.text[hit.end :], s.start + hit.end)
+        if post is None:
+            return
+        ev = out.sentence_span(s)
+        for who in _who(s, at, subject):
+            node = make_node(kind, who, Mention(post[0], "Post"))
+            out.node(node, ev, rule)
+            _dated(out, node, s, s.start + hit.end, year, rule)
+
+    return handle
+
+
+def _die(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+    d = _date(s, s.start + hit.end, year)
+    if d is None:
+        return
+    got = _date_lit(d, year)
+    if got is None:
+        return
+    for who in _who(s, at, subject):
+        out.add(who, "schema:deathDate", got[0], out.span(s.start, s.end), "death", note=got[1])
+
+
+HANDLERS = {
+    "JOIN": _join,
+    "ARREST": _arrest,
+    "BAIL": _bail,
+    "RESIGN": _office_event("resignation", "resignation"),
+    "OATH": _office_event("oath", "oath"),
+    "DIE": _die,
+}
+
+
+def rule_quotes(out: Out, s: Sentence, subject: Mention | None) -> None:
+    for m in _QUOTE.finditer(s.text):
+        rest = s.text[m.end() :]
+        head = s.text[: m.start()]
+        speaker = None
+        if _SAID.match(rest.strip(" ,")) or re.match(r"^\s*,?\s*(?:said|says|added)", rest):
+            speaker = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + m.end()), None)
+        if speaker is None and _SAID.search(head[-40:]):
+            speaker = next((c for c in reversed(s.chunks) if c.kind in PEOPLE and c.end <= s.start + m.start()), None)
+        if speaker is None:
+            continue
+        quote = m.group("q").strip()
+        who = Mention(speaker.value, "Person")
+        node = make_node("quotation", who, Lit(quote))
+        out.node(node, out.span(s.start + m.start("q"), s.start + m.start("q") + len(m.group("q").rstrip())), "quote")

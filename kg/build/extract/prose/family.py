@@ -1,0 +1,187 @@
+"""Biography sentences: birth, marriage, parents, children, siblings, in-laws and schooling.
+
+The subject of a biography is often "he" or "she"; a sentence that starts with a pronoun (or with
+the article's subject) speaks of the article's subject. A kinship word names the relation:
+"his son X", "X, her husband", "the elder brother of X", "married X in 1985", "born to X and Y".
+An in-law word says nothing about which side of the family it is on, so it is kept as it is; a
+parent who is not named is not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.nodes import make_node
+from kg.model import Lit, Mention
+
+PEOPLE = frozenset({"person", "name"})
+KIN = {
+    "father": "kgo:father",
+    "mother": "kgo:mother",
+    "son": "kgo:son",
+    "daughter": "kgo:daughter",
+    "brother": "kgo:brother",
+    "sister": "kgo:sister",
+    "wife": "kgo:wife",
+    "husband": "kgo:husband",
+    "spouse": "schema:spouse",
+    "father-in-law": "kgo:fatherInLaw",
+    "mother-in-law": "kgo:motherInLaw",
+    "son-in-law": "kgo:sonInLaw",
+    "daughter-in-law": "kgo:daughterInLaw",
+    "brother-in-law": "kgo:brotherInLaw",
+    "sister-in-law": "kgo:sisterInLaw",
+    "nephew": "kgo:nephew",
+    "niece": "kgo:niece",
+    "uncle": "kgo:uncle",
+    "aunt": "kgo:aunt",
+    "cousin": "kgo:cousin",
+    "grandson": "kgo:grandson",
+    "granddaughter": "kgo:granddaughter",
+    "grandfather": "kgo:grandfather",
+    "grandmother": "kgo:grandmother",
+}
+# "X is the son of Y": the relation of Y to X
+INVERSE = {
+    "son": "parent",
+    "daughter": "parent",
+    "wife": "kgo:husband",
+    "husband": "kgo:wife",
+    "father": "child",
+    "mother": "child",
+    "brother": "schema:sibling",
+    "sister": "schema:sibling",
+}
+_KINWORD = "|".join(sorted(KIN, key=len, reverse=True))
+# "his son Y", "her husband, Y", "Y, his wife"
+_POSSESSIVE = re.compile(rf"\b(?P<pro>his|her|their)\s+(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})s?\b,?\s*$", re.I)
+# "X is the son of Y", "the elder brother of Y"
+_OF = re.compile(rf"\b(?:the\s+)?(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})\s+of\s+(?:\w+\s+){{0,4}}$", re.I)
+_BORN = re.compile(r"\bborn\b(?!\s+to\b)", re.I)
+_BORN_TO = re.compile(r"\bborn\s+to\b", re.I)
+_MARRIED = re.compile(r"\b(?:married|marries|wed|is married to|was married to|tied the knot with)\b", re.I)
+_INSTITUTION = re.compile(
+    r"(?P<i>(?:[A-Z][\w.&'’-]*\s(?:of\s|for\s|and\s)?){0,6}(?:College|University|Institute|School|Vidyalaya|"
+    r"Academy|Polytechnic|IIT|IIM)(?:\s(?:of|for)(?:\s[A-Z][\w.&'’-]*)+)?(?:,\s[A-Z][a-z]+)?)"
+)
+_STUDY = re.compile(r"\b(?:graduated|studied|educated|completed|holds? a|earned|obtained|received|passed|did his|did her|alumnus|alumna|degree)\b", re.I)
+_DEGREE = re.compile(r"\b(?P<d>B\.?\s?A\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|M\.?\s?Sc\.?|B\.?\s?Com\.?|LL\.?\s?B\.?|MBA|B\.?\s?Tech\.?|Ph\.?\s?D\.?|intermediate|matriculation|bachelor'?s degree|master'?s degree|[Bb]achelor of [A-Z]\w+|[Mm]aster of [A-Z]\w+)", re.I)
+_PRONOUN = re.compile(r"^(?:[A-Z]\w+(?: \d{4})?, )?(?:he|she|his|her)\b", re.I)
+
+
+def _speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
+    """The person a biography sentence is about: its first person, or the subject for a pronoun."""
+    first = next((c for c in s.chunks if c.kind in PEOPLE), None)
+    lead = s.text[: (first.start - s.start) if first else len(s.text)]
+    if subject is not None and _PRONOUN.match(s.text.strip()) and (first is None or len(lead) > 3):
+        return subject
+    if first is not None and first.start - s.start < 3:
+        return Mention(first.value, "Person")
+    return subject if subject is not None and _PRONOUN.match(s.text.strip()) else None
+
+
+def _lit_date(c: Chunk) -> Lit | None:
+    v = c.value
+    if v.startswith("--"):
+        return None
+    return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
+
+
+def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
+    m = _BORN.search(s.text)
+    if m is None or unsure(s.text):
+        return
+    who = _speaks_of(s, subject)
+    if who is None:
+        return
+    at = s.start + m.end()
+    date = next((c for c in s.chunks if c.kind == "date" and c.start >= at), None)
+    if date is not None and date.start - at < 40:
+        lit = _lit_date(date)
+        if lit is not None:
+            out.add(who, "schema:birthDate", lit, out.span(s.start + m.start(), date.end), "birth")
+    place = next(
+        (c for c in s.chunks if c.start >= at and c.kind in ("place", "constituency", "name", "person")
+         and re.search(r"\bin\s+(?:the\s+)?(?:village of\s+)?$", s.text[: c.start - s.start])),
+        None,
+    )
+    if place is not None and place.kind != "person":
+        out.add(who, "schema:birthPlace", Mention(place.value, "Place"), out.span(place.start, place.end), "birth")
+
+
+def rule_kin(out: Out, s: Sentence, subject: Mention | None) -> None:
+    if unsure(s.text):
+        return
+    for c in s.chunks:
+        if c.kind not in PEOPLE:
+            continue
+        head = s.text[: c.start - s.start]
+        m = _POSSESSIVE.search(head)
+        if m:
+            owner = _owner(s, m.start() + s.start, subject)
+            if owner is not None and owner.text != c.value:
+                out.add(owner, KIN[m.group("kin").lower()], Mention(c.value, "Person"), out.span(s.start + m.start(), c.end), "kinship")
+            continue
+        m = _OF.search(head)
+        if m:
+            kin = m.group("kin").lower()
+            owner = _owner(s, m.start() + s.start, subject)
+            other = Mention(c.value, "Person")
+            if owner is None or owner.text == c.value:
+                continue
+            prop = INVERSE.get(kin)
+            ev = out.span(s.start + m.start(), c.end)
+            if prop == "parent":
+                out.add(other, KIN[kin], owner, ev, "kinship")
+            elif prop == "child":
+                out.add(other, "schema:children", owner, ev, "kinship")
+            elif prop:
+                out.add(owner, prop, other, ev, "kinship") if prop == "schema:sibling" else out.add(other, KIN[kin], owner, ev, "kinship")
+            else:
+                out.add(owner, KIN[kin], other, ev, "kinship") if kin.endswith("in-law") else None
+
+
+def _owner(s: Sentence, at: int, subject: Mention | None) -> Mention | None:
+    prior = [c for c in s.chunks if c.kind in PEOPLE and c.end <= at]
+    if prior:
+        return Mention(prior[-1].value, "Person")
+    return subject
+
+
+def rule_marriage(out: Out, s: Sentence, subject: Mention | None) -> None:
+    m = _MARRIED.search(s.text)
+    if m is None or unsure(s.text):
+        return
+    who = _speaks_of(s, subject)
+    at = s.start + m.end()
+    partner = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= at), None)
+    if who is None or partner is None or partner.value == who.text or partner.start - at > 30:
+        return
+    other = Mention(partner.value, "Person")
+    ev = out.span(s.start + m.start(), partner.end)
+    node = make_node("marriage", who, other)
+    out.node(node, ev, "marriage")
+    date = next((c for c in s.chunks if c.kind == "date" and c.start >= partner.end), None)
+    if date is not None and date.start - partner.end < 12:
+        lit = _lit_date(date)
+        if lit is not None:
+            out.add(node, "kgo:date", lit, out.span(date.start, date.end), "marriage")
+
+
+def rule_education(out: Out, s: Sentence, subject: Mention | None) -> None:
+    if not _STUDY.search(s.text) or unsure(s.text):
+        return
+    who = _speaks_of(s, subject)
+    if who is None:
+        return
+    for m in _INSTITUTION.finditer(s.text):
+        inst = m.group("i").strip()
+        node = make_node("education", who, Mention(inst, "EducationalInstitution"))
+        ev = out.span(s.start + m.start("i"), s.start + m.start("i") + len(inst))
+        out.node(node, ev, "education")
+        d = _DEGREE.search(s.text)
+        if d:
+            out.add(node, "kgo:degree", Mention(d.group("d"), "AcademicDegree"), out.span(s.start + d.start(), s.start + d.end()), "education")

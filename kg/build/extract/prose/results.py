@@ -1,0 +1,179 @@
+"""Candidates' results in any of the common wordings.
+
+"A defeated B by 5,000 votes", "A won Dumka by a margin of 5,000 over B", "A polled 1,02,417 votes
+to B's 87,305", "B lost to A", "A retained the seat", "A was trailing B by 3,400 votes". A sentence
+is cut into clauses (at ";", "while", "whereas"), and each clause with a result verb gives the
+candidacy of the person before the verb and, where one is named after it, of the opponent. The
+constituency, votes, margin, vote share and parties come from the chunks of the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.triggers import Hit, triggers
+from kg.build.nodes import make_node
+from kg.model import Lit, Mention, Term
+
+PEOPLE = frozenset({"person", "name"})
+SEATS = frozenset({"constituency", "loksabha"})
+OUTCOMES = {"WIN": "kgo:Won", "DEFEAT": "kgo:Won", "LOSE": "kgo:Lost", "LOST": "kgo:Lost"}
+STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
+_CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|\. ")
+_MARGIN_BEFORE = re.compile(r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I)
+_VOTES_AFTER = re.compile(r"^\s*(?:lakh\s+)?votes\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I)
+_SEATS_AFTER = re.compile(r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b|^\s*(?:and|,)", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+    chunks: tuple[Chunk, ...]
+
+
+def clauses(s: Sentence) -> list[Clause]:
+    out, pos = [], s.start
+    cuts = [m for m in _CLAUSE.finditer(s.text)]
+    bounds = [(s.start + m.start(), s.start + m.end()) for m in cuts]
+    for a, b in bounds + [(s.end, s.end)]:
+        if a > pos:
+            text = s.text[pos - s.start : a - s.start]
+            out.append(Clause(pos, a, text, tuple(c for c in s.chunks if pos <= c.start and c.end <= a)))
+        pos = b
+    return out
+
+
+def _after(text: str, c: Chunk, base: int) -> str:
+    return text[c.end - base :]
+
+
+def party_of(cl: Clause, person: Chunk) -> Chunk | None:
+    """"BJP's X", "BJP candidate X", "X of the BJP", "X (BJP)", "X, the JMM candidate"."""
+    for p in cl.chunks:
+        if p.kind != "party":
+            continue
+        gap_before = cl.text[p.end - cl.start : person.start - cl.start]
+        gap_after = cl.text[person.end - cl.start : p.start - cl.start]
+        if p.end <= person.start and re.fullmatch(
+            r"(?:[’']s)?\s*(?:\)\s*)?(?:\w+\s+)?(?:candidate|nominee|leader|heavyweight|MLA|MP|veteran|rebel)?\s*(?:[’']s\s+)?(?:candidate\s+)?",
+            gap_before,
+        ):
+            return p
+        if person.end <= p.start and re.fullmatch(
+            r"\s*(?:\(|of the\s+|of\s+|, the\s+|, a\s+|from the\s+)", gap_after
+        ):
+            return p
+    return None
+
+
+def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
+    """The margin, the vote counts (in order) and the vote share of a clause."""
+    margin, votes, share = None, [], None
+    for c in cl.chunks:
+        before = cl.text[: c.start - cl.start]
+        after = _after(cl.text, c, cl.start)
+        if c.kind == "percent" and _SHARE_AFTER.match(after):
+            share = c
+        if c.kind != "number" or _SEATS_AFTER.match(after):
+            continue
+        if _MARGIN_BEFORE.search(before) or re.match(r"^\s*-?\s*votes?\s+margin", after):
+            margin = margin or c
+        elif _VOTES_AFTER.match(after) or re.search(r"[’']s\s*$", before):
+            votes.append(c)
+    return margin, votes, share
+
+
+def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
+    for cl in clauses(s):
+        hits = [h for h in triggers(cl.text) if h.label in OUTCOMES or h.label in STATUS]
+        if hits and unsure(cl.text) is None:
+            _clause(out, s, cl, hits[0], ctx)
+
+
+def _clause(out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections) -> None:
+    at = cl.start + hit.start
+    people_before = [c for c in cl.chunks if c.kind in PEOPLE and c.end <= at]
+    people_after = [c for c in cl.chunks if c.kind in PEOPLE and c.start >= cl.start + hit.end]
+    if not people_before:
+        return
+    subject = people_before[-1]
+    other = people_after[0] if people_after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD") else None
+    seat = next((c for c in cl.chunks if c.kind in SEATS), None) or next(
+        (c for c in s.chunks if c.kind in SEATS), None
+    )
+    if seat is None and hit.label in ("WIN", "LOST") and not other:
+        return  # "X won 30 seats" is a tally; "X won" alone says too little
+    election, from_context = ctx.for_sentence(s, seat)
+    if election is None:
+        return
+    if seat and seat.kind == "loksabha" and election.house != "Lok Sabha":
+        return
+    ev = out.span(cl.start, cl.end)
+    note = "election taken from the article's context" if from_context else None
+    e = out.election(election, ev)
+    winner_first = hit.label in ("WIN", "DEFEAT", "LEAD")
+    margin, votes, share = _numbers(cl)
+    _candidacy(out, cl, e, subject, other, seat, hit.label, note, margin, votes[:1], share)
+    if other is not None:
+        back = {"DEFEAT": "LOST", "LOSE": "WIN", "LEAD": "TRAIL", "TRAIL": "LEAD"}[hit.label]
+        _candidacy(out, cl, e, other, subject, seat, back, note, margin if not winner_first else None, votes[1:2], None)
+
+
+def _candidacy(
+    out: Out,
+    cl: Clause,
+    election: Mention,
+    person: Chunk,
+    opponent: Chunk | None,
+    seat: Chunk | None,
+    label: str,
+    note: str | None,
+    margin: Chunk | None,
+    votes: list[Chunk],
+    share: Chunk | None,
+) -> None:
+    ev = out.span(cl.start, cl.end)
+    who = Mention(person.value, "Person")
+    cand = make_node("candidacy", election, who)
+    out.node(cand, ev, "result", note)
+    if label in OUTCOMES:
+        out.add(cand, "kgo:outcome", Term(OUTCOMES[label]), ev, "result")
+    else:
+        out.add(cand, "kgo:reportedStatus", Term(STATUS[label]), ev, "result")
+    if seat is not None:
+        out.add(cand, "kgo:constituency", Mention(seat.value, "Constituency"), out.span(seat.start, seat.end), "result")
+    if opponent is not None:
+        out.add(cand, "kgo:opponent", Mention(opponent.value, "Person"), ev, "result")
+    party = party_of(cl, person)
+    if party is not None:
+        out.add(cand, "kgo:party", Mention(party.value, "PoliticalParty"), out.span(party.start, party.end), "result")
+    if margin is not None and label in ("WIN", "DEFEAT", "LEAD", "LOSE", "LOST", "TRAIL"):
+        _number(out, cand, "kgo:margin", margin)
+    for v in votes:
+        _number(out, cand, "kgo:votes", v)
+    if share is not None:
+        out.add(cand, "kgo:voteShare", Lit(share.value, "decimal"), out.span(share.start, share.end), "result")
+
+
+def _number(out: Out, node: object, prop: str, c: Chunk) -> None:
+    note = None
+    if c.bound:
+        note = f"the article gives a bound ({c.text.strip()!r}), not an exact figure"
+    elif c.approximate:
+        note = f"the article gives a round figure ({c.text.strip()!r})"
+    out.add(
+        node,  # type: ignore[arg-type]
+        prop,
+        Lit(c.value, "integer"),
+        out.span(c.start, c.end),
+        "result",
+        approximate=bool(c.bound or c.approximate),
+        note=note,
+    )

@@ -1,0 +1,211 @@
+"""Numbers about a whole election: seat tallies, seats contested, the House, turnout and phases.
+
+- tallies: "the JMM won 34 seats", "BJP is ahead in 21 and has won four", "Congress 16, RJD one",
+  timed by a clock time in the sentence or its paragraph ("As of 5.15 pm", "by 4 pm"), or final
+  when the sentence says the results are in and nothing is still leading;
+- seats contested and seat-sharing: "the JMM will contest 43 seats", "JMM (41), Congress (30)";
+- the House: "the 81-member Assembly", "42-seat majority mark", "41 needed for a majority";
+- turnout: "a turnout of 67.74 per cent", per phase ("the second phase saw 68.95%");
+- phases: "in five phases", "the first phase on November 13".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.nodes import make_node
+from kg.model import Lit, Mention, Node
+
+_WON = re.compile(r"\b(?:won|wins|winning|bagged|secured|clinched|captured|bag|bags|grabbed|swept|tally of|finished with|ended with)\b", re.I)
+_LEAD = re.compile(r"\b(?:leading|leads|lead|ahead)\b", re.I)
+_SEATWORD = re.compile(r"\b(?:seats?|constituencies|leads|others|more)\b", re.I)
+_CONTEST = re.compile(
+    r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)? candidates|share of|seat-sharing|"
+    r"seat sharing|allotted|allocated|given|got)\b",
+    re.I,
+)
+_FINAL = re.compile(r"\b(?:final(?:ly)?|results? (?:were|was) declared|all \d+ results|in all|declared)\b", re.I)
+_MAJORITY = re.compile(
+    r"(?:majority mark of|magic (?:figure|number) of|halfway mark of|majority of)\s+(?P<a>\d+)"
+    r"|(?P<b>\d+)(?:-seat| seats?)?\s+(?:majority mark|magic (?:figure|number)|halfway mark)"
+    r"|(?P<c>\d+)\s+(?:seats?\s+)?(?:are\s+|is\s+)?(?:needed|required)\s+(?:for|to form)",
+    re.I,
+)
+_SIZE = re.compile(r"\b(?P<n>\d+)[- ](?:member|seat|strong)\s+(?:[A-Z][a-z]+\s+)?(?:Assembly|House|assembly|house|Vidhan Sabha)")
+_PHASES = re.compile(r"\bin\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
+_PHASE_NO = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b", re.I)
+_TURNOUT = re.compile(r"\b(?:turnout|polling percentage|voter participation|polling|voting percentage|votes? (?:were )?cast)\b", re.I)
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+           "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _election(out: Out, s: Sentence, ctx: Elections) -> tuple[Mention, str | None] | None:
+    e, from_context = ctx.for_sentence(s, None)
+    if e is None or e.kind == "ByElection":
+        return None
+    m = out.election(e, out.sentence_span(s))
+    return m, "election taken from the article's context" if from_context else None
+
+
+def _clock(s: Sentence, para: list[Sentence]) -> Chunk | None:
+    own = next((c for c in s.chunks if c.kind == "time"), None)
+    if own:
+        return own
+    first = para[0] if para else None
+    if first is not None and first is not s:
+        return next((c for c in first.chunks if c.kind == "time"), None)
+    return None
+
+
+def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) -> None:
+    parties = [c for c in s.chunks if c.kind == "party"]
+    if not parties or not _SEATWORD.search(s.text) or unsure(s.text) or _CONTEST.search(s.text):
+        return
+    if not (_WON.search(s.text) or _LEAD.search(s.text)):
+        return
+    got = _election(out, s, ctx)
+    if got is None:
+        return
+    election, note = got
+    clock = _clock(s, para)
+    final = clock is None and _FINAL.search(s.text) is not None and not _LEAD.search(s.text)
+    if clock is None and not final:
+        return
+    for i, party in enumerate(parties):
+        stop = parties[i + 1].start if i + 1 < len(parties) else s.end
+        nums = [c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop]
+        values: dict[str, Chunk] = {}
+        for n in nums:
+            before = s.text[max(0, party.end - s.start) : n.start - s.start]
+            after = s.text[n.end - s.start : n.end - s.start + 20]
+            said = before[-30:]
+            if _LEAD.search(said) or re.match(r"\s*leads?\b", after):
+                values.setdefault("kgo:seatsLeading", n)
+            elif _WON.search(said) or re.match(r"\s*(?:seats|,|and|$)", after) or not values:
+                values.setdefault("kgo:seatsWon", n)
+        if not values:
+            continue
+        pm = Mention(party.value, "PoliticalParty")
+        node: Node
+        if final:
+            node = make_node("final-tally", election, pm)
+        else:
+            assert clock is not None
+            node = make_node("seat-tally", election, pm, Lit(clock.value + ":00", "time"))
+        ev = out.span(party.start, max(n.end for n in values.values()))
+        out.node(node, ev, "seat-tally", note)
+        if final:
+            out.add(node, "kgo:isFinal", Lit("true", "boolean"), ev, "seat-tally")
+        for prop, n in values.items():
+            out.add(node, prop, Lit(n.value, "integer"), out.span(n.start, n.end), "seat-tally")
+
+
+def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
+    if not _CONTEST.search(s.text) or re.search(r"\b(?:not|no)\b", s.text):
+        return
+    parties = [c for c in s.chunks if c.kind == "party"]
+    if not parties:
+        return
+    got = _election(out, s, ctx)
+    if got is None:
+        return
+    election, note = got
+    for i, party in enumerate(parties):
+        stop = parties[i + 1].start if i + 1 < len(parties) else s.end
+        n = next((c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop), None)
+        if n is None:
+            continue
+        gap = s.text[party.end - s.start : n.start - s.start]
+        after = s.text[n.end - s.start : n.end - s.start + 12]
+        if not (re.fullmatch(r"\s*\(\s*", gap) or re.match(r"\s*(?:seats|constituencies|\))", after)):
+            continue
+        pm = Mention(party.value, "PoliticalParty")
+        node = make_node("seat-allocation", election, pm)
+        ev = out.span(party.start, n.end)
+        out.node(node, ev, "seats-contested", note)
+        out.add(node, "kgo:seatsContested", Lit(n.value, "integer"), out.span(n.start, n.end), "seats-contested")
+
+
+def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
+    got = None
+    for m in _MAJORITY.finditer(s.text):
+        got = got or _election(out, s, ctx)
+        if got is None:
+            return
+        n = m.group("a") or m.group("b") or m.group("c")
+        out.add(got[0], "kgo:majorityMark", Lit(n, "integer"), out.span(s.start + m.start(), s.start + m.end()), "house")
+    for m in _SIZE.finditer(s.text):
+        got = got or _election(out, s, ctx)
+        if got is None:
+            return
+        out.add(got[0], "kgo:numberOfSeats", Lit(m.group("n"), "integer"), out.span(s.start + m.start(), s.start + m.end()), "house")
+
+
+def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
+    pcts = [c for c in s.chunks if c.kind == "percent"]
+    if not pcts or not _TURNOUT.search(s.text) or unsure(s.text):
+        return
+    got = _election(out, s, ctx)
+    if got is None:
+        return
+    election, note = got
+    if any(c.kind in ("constituency", "loksabha") for c in s.chunks):
+        return  # a seat's own turnout: the model has no place for it yet
+    phases = list(_PHASE_NO.finditer(s.text))
+    for c in pcts:
+        ev = out.span(c.start, c.end)
+        before = [p for p in phases if s.start + p.start() < c.start]
+        phase = before[-1] if before else (phases[0] if phases else None)
+        if phase is None:
+            out.add(election, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=note)
+            continue
+        number = ORDINAL.get((phase.group("w") or phase.group("n") or "").lower())
+        if number is None:
+            continue
+        node = make_node("phase", election, Lit(str(number), "integer"))
+        out.node(node, out.span(s.start + phase.start(), s.start + phase.end()), "turnout", note)
+        out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
+
+
+def rule_phases(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
+    m = _PHASES.search(s.text)
+    phases = list(_PHASE_NO.finditer(s.text))
+    dates = [c for c in s.chunks if c.kind == "date" and c.value.count("-") == 2 or c.value.startswith("--")]
+    if not (m or (phases and dates)) or unsure(s.text):
+        return
+    got = _election(out, s, ctx)
+    if got is None:
+        return
+    election, note = got
+    if m:
+        n = WORDS.get((m.group("n") or m.group("m") or "").lower())
+        if n:
+            out.add(election, "kgo:numberOfPhases", Lit(str(n), "integer"), out.span(s.start + m.start(), s.start + m.end()), "phases", note=note)
+    if not dates:
+        return
+    if phases:
+        pairs = []
+        for d in dates:
+            before = [p for p in phases if s.start + p.start() < d.start]
+            p = before[-1] if before else phases[0]
+            pairs.append((ORDINAL.get((p.group("w") or p.group("n") or "").lower()), d))
+    elif m:
+        pairs = [(i + 1, d) for i, d in enumerate(dates)]
+    else:
+        return
+    for number, d in pairs:
+        value = d.value
+        if value.startswith("--"):
+            if year is None:
+                continue
+            value = f"{year}{value[1:]}"
+        if number is None:
+            continue
+        node = make_node("phase", election, Lit(str(number), "integer"))
+        ev = out.span(d.start, d.end)
+        out.node(node, ev, "phases", note)
+        out.add(node, "kgo:pollingDate", Lit(value, "date"), ev, "phases", note="year taken from the article's context" if d.value.startswith("--") else None)

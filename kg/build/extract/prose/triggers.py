@@ -1,0 +1,116 @@
+"""The verbs and phrases the sentence rules turn on, as spaCy ``Matcher`` token patterns.
+
+Each label names a kind of statement: WIN ("won", "retained", "wrested"), DEFEAT ("defeated",
+"beat", "edged out"), LOSE ("lost to", "was defeated by"), LEAD / TRAIL (counting-day trends),
+POLL ("polled", "secured … votes"), and the event verbs (JOIN, ARREST, RESIGN, OATH, BAIL, DIE,
+FOUND). Matching is on lower-cased tokens, so "Won", "WON" and "won" are one word, and the
+patterns see tokens, not characters: "beat" never matches inside "beaten".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+
+from kg.build.extract.prose.sentences import nlp
+
+Pattern = list[dict[str, Any]]
+
+
+def _words(*ws: str) -> Pattern:
+    return [{"LOWER": {"IN": list(ws)}}]
+
+
+def _seq(*parts: str) -> Pattern:
+    return [{"LOWER": p} for p in parts]
+
+
+BE = {"LOWER": {"IN": ["was", "were", "is", "are", "has", "had", "been", "got", "get", "gets"]}, "OP": "*"}
+PATTERNS: dict[str, list[Pattern]] = {
+    "WIN": [
+        _words("won", "wins", "win", "winning", "retained", "retains", "retaining", "bagged",
+               "clinched", "wrested", "captured", "snatched", "triumphed", "romped", "sailed"),
+        _seq("emerged", "victorious"),
+        _seq("emerged", "winner"),
+        _seq("registered", "a", "victory"),
+        [{"LOWER": {"IN": ["secured", "securing", "scored", "recorded", "notched"]}}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+         {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": ["victory", "win"]}}],
+        [BE, {"LOWER": {"IN": ["elected", "re-elected", "reelected"]}}],
+    ],
+    "DEFEAT": [
+        _words("defeated", "defeating", "defeats", "beat", "beating", "beats", "trounced",
+               "trouncing", "routed", "thrashed", "humbled", "vanquished", "outpaced"),
+        _seq("edged", "out"),
+        _seq("got", "the", "better", "of"),
+    ],
+    "LOSE": [
+        [{"LOWER": {"IN": ["lost", "losing", "loses", "lose"]}}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "to"}],
+        [{"LOWER": {"IN": ["was", "were", "got"]}}, {"LOWER": {"IN": ["defeated", "beaten", "trounced", "routed", "edged"]}},
+         {"LOWER": "out", "OP": "?"}, {"LOWER": "by"}],
+        _seq("went", "down", "to"),
+    ],
+    "LOST": [_words("lost", "losing", "loses", "conceded")],
+    "LEAD": [
+        _words("leading", "leads", "led", "ahead"),
+    ],
+    "TRAIL": [_words("trailing", "trails", "trailed", "behind")],
+    "JOIN": [
+        _words("joined", "joins", "joining", "rejoined"),
+        _seq("returned", "to"),
+        _seq("switched", "to"),
+        _seq("switched", "over", "to"),
+        _seq("crossed", "over", "to"),
+        _seq("defected", "to"),
+        [{"LOWER": {"IN": ["shifting", "shifted", "switching", "shifts"]}}, {"LOWER": "allegiance"}, {"LOWER": "to"}],
+        [{"LOWER": {"IN": ["merged", "merging"]}}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "with"}],
+    ],
+    "ARREST": [_words("arrested", "arresting", "arrest"), _seq("taken", "into", "custody")],
+    "BAIL": [[{"LOWER": {"IN": ["granted", "given", "got", "secured", "grants", "granting", "received"]}},
+              {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "bail"}]],
+    "RESIGN": [
+        _words("resigned", "resigns", "resigning"),
+        _seq("stepped", "down"),
+        [{"LOWER": {"IN": ["tendered", "submitted"]}}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "resignation"}],
+        _seq("quit", "as"),
+    ],
+    "OATH": [
+        _seq("sworn", "in"),
+        [{"LOWER": {"IN": ["took", "takes", "taking"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "oath"}],
+    ],
+    "DIE": [_words("died", "dies"), _seq("passed", "away")],
+    "FOUND": [_words("founded", "co-founded", "formed", "floated", "launched", "established")],
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str
+    start: int  # character offsets in the text given to :func:`triggers`
+    end: int
+
+
+@cache
+def matcher() -> Matcher:
+    m = Matcher(nlp().vocab)
+    for label, patterns in PATTERNS.items():
+        m.add(label, patterns)
+    return m
+
+
+def triggers(text: str) -> list[Hit]:
+    """Every trigger in ``text``, longest first where two overlap, in text order."""
+    doc = nlp().make_doc(text)
+    spans = []
+    for match_id, a, b in matcher()(doc):
+        span = doc[a:b]
+        spans.append(Hit(nlp().vocab.strings[match_id], span.start_char, span.end_char))
+    spans.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for h in spans:
+        if out and h.start < out[-1].end and h.label == out[-1].label:
+            continue
+        out.append(h)
+    return out
