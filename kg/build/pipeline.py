@@ -20,6 +20,7 @@ from rdflib import Graph, URIRef
 
 from kg.build.extract import extract_source
 from kg.build.extract.curated import load_claims
+from kg.build.gazetteer import load_lexicon
 from kg.build.rdf import add_claims, add_entities, add_node_labels, add_source
 from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
@@ -79,6 +80,51 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
     return out
 
 
+def _claim_counts(sources: tuple[Source, ...], claims: list[Claim]) -> list[int]:
+    counts = Counter(c.evidence.source for c in claims)
+    return [counts.get(s.id, 0) for s in sources]
+
+
+def _empty_sources(sources: tuple[Source, ...], claims: list[Claim]) -> list[Problem]:
+    """A warning for each article that gave no claim at all: nothing was read from it."""
+    return [
+        Problem("extract", "the article gave no claims: nothing in it was read", s.id)
+        for s, n in zip(sources, _claim_counts(sources, claims), strict=True)
+        if n == 0
+    ]
+
+
+def _source_report(
+    sources: tuple[Source, ...], claims: list[Claim], problems: list[Problem], resolver: Resolver
+) -> list[dict[str, object]]:
+    """Per article: claims by method, minted entities, and the sentences no rule could read."""
+    by_method: dict[str, Counter[str]] = {s.id: Counter() for s in sources}
+    for c in claims:
+        by_method[c.evidence.source][c.method.value] += 1
+    unread: dict[str, list[dict[str, object]]] = {s.id: [] for s in sources}
+    for p in problems:
+        sid, _, at = p.where.partition("@")
+        if p.stage == "unread" and sid in unread:
+            unread[sid].append({"at": int(at or 0), "text": p.message})
+    minted = Counter(
+        p.where.partition("@")[0]
+        for p in resolver.problems
+        if p.message.startswith("unresolved mention")
+    )
+    return [
+        {
+            "id": s.id,
+            "title": s.title,
+            "kind": s.kind,
+            "claims": sum(by_method[s.id].values()),
+            "claims_by_method": dict(sorted(by_method[s.id].items())),
+            "minted_entities": minted.get(s.id, 0),
+            "unread_sentences": unread[s.id],
+        }
+        for s in sources
+    ]
+
+
 def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     """Run every stage in memory and return the result (nothing is written)."""
     names = Names(cfg.base_iri)
@@ -89,15 +135,17 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
 
     claims: list[Claim] = []
     problems: list[Problem] = []
+    registry = load_entities(cfg.entities_file)
+    lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
     for s in sources:
-        c, p = extract_source(s)
+        c, p = extract_source(s, lexicon)
         claims += c
         problems += p
     curated = load_claims(cfg.claims_dir, by_id)
     claims += curated
     progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
 
-    resolver = Resolver.of(load_entities(cfg.entities_file))
+    resolver = Resolver.of(registry)
     publishers = {
         s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
         for s in sources
@@ -150,9 +198,13 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         "validate: " + ("conforms" if report.conforms else f"{len(report.violations)} violation(s)")
     )
 
+    problems += _empty_sources(sources, resolved)
     stats = {
         "claims_by_method": dict(sorted(Counter(c.method.value for c in resolved).items())),
-        "claims_by_source": dict(sorted(Counter(c.evidence.source for c in resolved).items())),
+        "claims_by_source": {
+            s.id: n for s, n in zip(sources, _claim_counts(sources, resolved), strict=True)
+        },
+        "sources": _source_report(sources, resolved, problems, resolver),
         "entities_by_type": dict(sorted(Counter(e.type for e in resolver.all_entities()).items())),
         "inferred_new": len(new),
         "inferred_also_asserted": len(also),

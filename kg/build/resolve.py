@@ -48,7 +48,7 @@ def _variants(text: str) -> list[str]:
     """The text itself, then without a trailing '(ABBR)', then the abbreviation alone."""
     out = [normalise(text)]
     m = re.match(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]+)\)$", text.strip())
-    if m:
+    if m and not re.search(r"[a-z]{2}", m.group("abbr")):  # "(BJP)", not "(United)"
         out += [normalise(m.group("name")), normalise(m.group("abbr"))]
     return out
 

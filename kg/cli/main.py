@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.cli import evaluate as evaluate_cli
 from kg.cli import notebook as notebook_cli
+from kg.cli import stats as stats_cli
 from kg.cli import wikidata as wikidata_cli
 from kg.cli.output import as_csv, as_table
 from kg.config import Config, ConfigError, NoBuild, settings_of
@@ -62,9 +63,16 @@ def cmd_build(cfg: Config, args: argparse.Namespace) -> int:
     t = time.perf_counter()
     print(f"building the graph from {cfg.root / 'data'} …", file=sys.stderr)
     built = build(cfg, _progress)
-    warnings = [p for p in built.problems if not p.fatal]
+    warnings = [p for p in built.problems if not p.fatal and p.stage != "unread"]
     for p in warnings:
         print(f"  note ({p.stage}): {p.message} [{p.where}]", file=sys.stderr)
+    unread = [p for p in built.problems if p.stage == "unread"]
+    if unread:
+        print(
+            f"  note: {len(unread)} sentence(s) name a person, party, place or number but gave no"
+            " claim; `kg stats --unread` lists them",
+            file=sys.stderr,
+        )
     build_id = str(built.stats["build_id"])
     print(f"built {build_id[:12]} in {time.perf_counter() - t:.1f} s -> {cfg.out_dir}")
     return 0
@@ -98,36 +106,6 @@ def cmd_query(cfg: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(as_csv(res))
     else:
         print(as_table(res))
-    return 0
-
-
-def cmd_stats(cfg: Config, args: argparse.Namespace) -> int:
-    report_path = cfg.out_dir / "report.json"
-    if not report_path.is_file():
-        raise CliError(f"no build report in {cfg.out_dir}; run `kg build` first")
-    report = json.loads(report_path.read_text(encoding="utf-8"))
-    if args.json:
-        print(
-            json.dumps(
-                {k: report[k] for k in report if k != "problems"}, indent=2, ensure_ascii=False
-            )
-        )
-        return 0
-    print(f"build {report['build_id'][:12]}  base {report['base_iri']}")
-    for title, key in (
-        ("triples per graph", "triples_by_graph"),
-        ("claims per method", "claims_by_method"),
-        ("claims per source", "claims_by_source"),
-        ("entities per type", "entities_by_type"),
-    ):
-        print(f"\n{title}:")
-        items = report[key].items()
-        width = max(len(k) for k, _ in items)
-        for k, v in items:
-            print(f"  {k.ljust(width)}  {v:>6}")
-        print(f"  {'total'.ljust(width)}  {sum(v for _, v in items):>6}")
-    also = report["inferred_also_asserted"]
-    print(f"\ninferred: {report['inferred_new']} new facts, {also} asserted facts also inferred")
     return 0
 
 
@@ -223,6 +201,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("validate", help="check the graph against the SHACL shapes and print a report")
     st = sub.add_parser("stats", help="triples per graph, claims per method, entities per type")
     st.add_argument("--json", action="store_true")
+    st.add_argument("--unread", action="store_true", help="list each source's unread sentences")
     ex = sub.add_parser("export", help="dump the graph: RDF formats, Wikibase RDF, QuickStatements")
     ex.add_argument(
         "--format",
@@ -261,7 +240,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "build": cmd_build,
     "query": cmd_query,
     "validate": cmd_validate,
-    "stats": cmd_stats,
+    "stats": stats_cli.cmd_stats,
     "serve": cmd_serve,
     "bench": cmd_bench,
     "export": cmd_export,

@@ -45,6 +45,7 @@ DIRECT = {
     "kgo:memberOfParty": "party",
     "kgo:alliedWith": "alliance",
     "kgo:turnout": "turnout",
+    "kgo:pollingDate": "polling_date",
     "kgo:numberOfPhases": "number_of_phases",
     "kgo:majorityMark": "majority_mark",
     "kgo:numberOfSeats": "number_of_seats",

@@ -117,6 +117,7 @@ def _fact(entry: Any, text: str, where: str) -> GoldFact:
     q = entry.get("q") or {}
     if not isinstance(q, dict):
         raise GoldError(f"{where}: q must be a mapping")
+    q = {k: v for k, v in q.items() if k not in FLAGS}  # a flag written among the qualifiers
     unknown = sorted(set(map(str, q)) - set(PREDICATES[p]))
     if unknown:
         raise GoldError(f"{where}: {p} takes no qualifier {', '.join(unknown)}")

@@ -4,12 +4,14 @@ The format::
 
     = Title =
     <optional display name line>
-    - Key: Value            (infobox lines)
+    - Key: Value            (infobox lines; also "* Key: Value", "| key = value", and a bare
+    - Office title           "- Text" line, read as a key without a value)
     <prose>
     ==Section==  / === Subsection ===
-    | head | head |          (table rows; the first row is the header)
+    | head | head |          (table rows; markdown separator rows "|---|" are dropped)
     ^footnote               (a line starting with a footnote mark, after a table)
 
+Lines may be indented.
 Everything is kept as character offsets into the original text, so any value can be quoted back.
 """
 
@@ -22,8 +24,11 @@ from kg.model import Text
 
 _TITLE = re.compile(r"^=\s*(?P<t>[^=].*?)\s*=\s*$")
 _SECTION = re.compile(r"^(?P<eq>={2,6})\s*(?P<t>.*?)\s*(?P=eq)\s*$")
-_INFOBOX = re.compile(r"^-\s+(?P<k>[^:]+?)\s*:\s*(?P<v>.*?)\s*$")
-_FOOTNOTE = re.compile(r"^(?P<mark>[\^*†‡#])(?P<t>\S.*?)\s*$")
+_INFOBOX = re.compile(r"^\s*[-*•]\s+(?P<k>[^:]*?[^:\s])\s*:\s*(?P<v>.*?)\s*$")
+_TEMPLATE = re.compile(r"^\s*\|\s*(?P<k>[A-Za-z][\w ]*?)\s*=\s*(?P<v>.*?)\s*$")
+_BARE = re.compile(r"^\s*[-*•]\s+(?P<k>\S.*?)\s*$")
+_FOOTNOTE = re.compile(r"^\s*(?P<mark>[\^*†‡#]+|\[\w{1,3}\])\s*(?P<t>\S.*?)\s*$")
+_SEPARATOR = re.compile(r"^:?-{2,}:?$")
 
 
 @dataclass(frozen=True)
@@ -147,25 +152,32 @@ class _Parser:
         return i + 1
 
     def _title(self, ln: Text) -> None:
-        m = _TITLE.match(ln.text)
+        indent = len(ln.text) - len(ln.text.lstrip())
+        m = _TITLE.match(ln.text.strip())
         if m:
-            self.title = _sub(ln, m.start("t"), m.end("t"))
+            self.title = _sub(ln, indent + m.start("t"), indent + m.end("t"))
 
     def _open_section(self, ln: Text, level: int) -> None:
         self._close_table([])
         self._close_section()
         while self.path and self.path[-1][0] >= level:
             self.path.pop()
-        m = _SECTION.match(ln.text)
+        indent = len(ln.text) - len(ln.text.lstrip())
+        m = _SECTION.match(ln.text.strip())
         assert m is not None
-        t = _sub(ln, m.start("t"), m.end("t"))
+        t = _sub(ln, indent + m.start("t"), indent + m.end("t"))
         self.path.append((level, t.text))
         self.current = (level, t, tuple(p for _, p in self.path))
 
     def _end_table(self, i: int) -> int:
         """Close the table with the footnote lines from ``i`` on; returns the line after them."""
         notes = []
-        while i < len(self.lines) and _FOOTNOTE.match(self.lines[i].text.strip()):
+        j = i
+        while j < len(self.lines) and not self.lines[j].text.strip():
+            j += 1  # blank lines between a table and its footnotes
+        if j < len(self.lines) and _FOOTNOTE.match(self.lines[j].text):
+            i = j
+        while i < len(self.lines) and _FOOTNOTE.match(self.lines[i].text):
             notes.append(self.lines[i])
             self.body_lines.append(self.lines[i])
             i += 1
@@ -174,15 +186,11 @@ class _Parser:
 
     def _front(self, ln: Text, s: str) -> None:
         """A line before the first section: an infobox field, the display name or the lead."""
-        m_box = _INFOBOX.match(ln.text)
-        if m_box:
-            self.infobox.append(
-                InfoboxField(
-                    key=_sub(ln, m_box.start("k"), m_box.end("k")),
-                    value=_sub(ln, m_box.start("v"), m_box.end("v")),
-                    line=_sub(ln, m_box.start("k"), m_box.end("v")),
-                )
-            )
+        f = _infobox_field(ln)
+        if f is not None:
+            self.infobox.append(f)
+        elif s.startswith("{{") or s == "}}":
+            pass  # the frame of a "{{Infobox ...}}" template
         elif self.title is not None and not self.infobox and self.display is None and s:
             self.display = _sub(ln, len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))
         elif self.infobox or self.display is not None:
@@ -202,16 +210,39 @@ class _Parser:
                 m = _FOOTNOTE.match(fl.text)
                 if m:
                     notes[m.group("mark")] = m.group("t").strip()
-            self.tables.append(
-                Table(
-                    path=tuple(p for _, p in self.path),
-                    header=_cells(self.table_rows[0]),
-                    rows=tuple(_cells(r) for r in self.table_rows[1:]),
-                    row_lines=tuple(self.table_rows[1:]),
-                    footnotes=notes,
+            kept = [r for r in self.table_rows if not _is_separator(_cells(r))]
+            if len(kept) >= 2:
+                self.tables.append(
+                    Table(
+                        path=tuple(p for _, p in self.path),
+                        header=_cells(kept[0]),
+                        rows=tuple(_cells(r) for r in kept[1:]),
+                        row_lines=tuple(kept[1:]),
+                        footnotes=notes,
+                    )
                 )
-            )
         self.table_rows = []
+
+
+def _is_separator(cells: tuple[Text, ...]) -> bool:
+    """A markdown table's '|---|:---:|' line."""
+    return bool(cells) and all(_SEPARATOR.match(c.text) for c in cells)
+
+
+def _infobox_field(ln: Text) -> InfoboxField | None:
+    """'- Key: Value', '| key = value' or a bare '- Text' line (its value is empty)."""
+    m = _INFOBOX.match(ln.text) or _TEMPLATE.match(ln.text)
+    if m:
+        return InfoboxField(
+            key=_sub(ln, m.start("k"), m.end("k")),
+            value=_sub(ln, m.start("v"), m.end("v")),
+            line=_sub(ln, m.start("k"), m.end("v")),
+        )
+    m = _BARE.match(ln.text)
+    if m:
+        key = _sub(ln, m.start("k"), m.end("k"))
+        return InfoboxField(key=key, value=Text(key.end, key.end, ""), line=key)
+    return None
 
 
 def parse_document(text: str) -> Document:

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
 from kg.build.extract.prose.events import rule_events, rule_quotes
 from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
+from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
 from kg.build.extract.prose.tallies import (
     rule_contested,
     rule_house,
     rule_phases,
+    rule_polling_day,
     rule_tallies,
     rule_turnout,
 )
@@ -41,7 +43,10 @@ def _full_names(sents: list[Sentence], subject: Mention | None) -> dict[str, str
     for name in full:
         for part in name.split():
             owners.setdefault(part, set()).add(name)
-    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    if subject is not None:  # in a biography a bare name is its subject's, when it is one of them
+        out.update({part: subject.text for part in subject.text.split()})
+    return out
 
 
 def _named(s: Sentence, short: dict[str, str]) -> Sentence:
@@ -85,9 +90,9 @@ def extract_prose(
     sents = [s for s in sentences(text, lexicon) if not s.text.lstrip().startswith(_SKIP)]
     short = _full_names(sents, subject)
     sents = [_named(s, short) for s in sents]
-    ctx = Elections.of(text, sents, published)
+    ctx = Elections.of(text, sents, published, ASSEMBLY if kind == "news" else None)
     year = ctx.year
-    out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE)
+    out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE, subject=subject)
     paras = _paragraphs(text, sents)
     unread = []
     for s in sents:
@@ -95,20 +100,24 @@ def extract_prose(
             continue
         before = len(out.claims)
         rule_results(out, s, ctx)
-        rule_tallies(out, s, ctx, paras.get(s.start, []))
-        rule_contested(out, s, ctx)
+        if kind == "news":
+            rule_tallies(out, s, ctx, paras.get(s.start, []))
+            rule_contested(out, s, ctx)
         rule_house(out, s, ctx)
         rule_turnout(out, s, ctx)
         rule_phases(out, s, ctx, year)
+        rule_polling_day(out, s, ctx, year)
         rule_events(out, s, year, subject)
         rule_quotes(out, s, subject)
-        if kind == "encyclopedia":
-            rule_birth(out, s, subject)
-            rule_kin(out, s, subject)
-            rule_marriage(out, s, subject)
-            rule_education(out, s, subject)
+        rule_offices(out, s)
+        rule_kin(out, s, subject)
+        rule_birth(out, s, subject)
+        rule_marriage(out, s, subject)
+        rule_education(out, s, subject)
         if len(out.claims) == before and _names_something(s.chunks):
             unread.append(s)
+        first = next((c for c in s.chunks if c.kind == "person"), None)
+        out.last_person = first or out.last_person
     return out.claims, unread
 
 

@@ -26,6 +26,8 @@ _HOUSE = re.compile(
 )
 _BY = re.compile(r"\b(?:by-?elections?|bye-?elections?|by-?polls?|bye-?polls?)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_GENERAL = re.compile(r"\b(?:general elections?|[Aa]ssembly (?:elections?|polls)|Lok Sabha (?:elections?|polls))\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ def election_label(house: str, year: int, constituency: str | None) -> str:
         return f"{year} {constituency} by-election"
     if house == LOK_SABHA:
         return f"{year} Indian general election"
+    if year <= 2000:  # Jharkhand was carved out of Bihar in November 2000
+        return f"{year} Bihar Legislative Assembly election"
     return f"{year} {ASSEMBLY} election"
 
 
@@ -58,8 +62,16 @@ def _house_of(text: str) -> str | None:
     return LOK_SABHA if m.group("ls") else ASSEMBLY
 
 
+_NOT_WHEN = re.compile(r"(?:since|until|till|before|after|from|age of|aged)\s+$", re.I)
+
+
+def _years(text: str) -> list[re.Match[str]]:
+    """Years that may date an election: not "since 1995", "until 2019"."""
+    return [m for m in _YEAR.finditer(text) if not _NOT_WHEN.search(text[max(0, m.start() - 12) : m.start()])]
+
+
 def _year_near(text: str, at: int) -> int | None:
-    years = [(abs(m.start() - at), int(m.group(0))) for m in _YEAR.finditer(text)]
+    years = [(abs(m.start() - at), int(m.group(0))) for m in _years(text)]
     close = [y for d, y in sorted(years) if d <= 40]
     return close[0] if close else None
 
@@ -74,7 +86,11 @@ class Elections:
     by_seats: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, text: str, sents: list[Sentence], published: str | None) -> Elections:
+    def of(
+        cls, text: str, sents: list[Sentence], published: str | None, default_house: str | None = None
+    ) -> Elections:
+        """The context of ``text``; ``default_house`` is the house when the text names none (a
+        state-politics news report that says "the polls" means the Assembly)."""
         houses: Counter[str] = Counter()
         years: Counter[int] = Counter()
         head = text[:400]
@@ -84,15 +100,22 @@ class Elections:
             y = _year_near(text, m.start())
             if y:
                 years[y] += 3 if m.start() < 400 else 1
+        if published:  # the dateline dates the report's own election, unless it names another
+            years[int(published[:4])] += 3
         year = years.most_common(1)[0][0] if years else None
-        if year is None and published:
-            year = int(published[:4])
         seats = []
         for s in sents:
             if _BY.search(s.text):
                 seats += [c.value for c in s.chunks if c.kind == "constituency"]
-        by = bool(_BY.search(head)) or (bool(seats) and not houses)
-        house = houses.most_common(1)[0][0] if houses else (ASSEMBLY if by else None)
+        general = len(_GENERAL.findall(text))
+        by_words = len(_BY.findall(text))
+        by = default_house is not None and (
+            bool(_BY.search(head)) or (by_words > 0 and by_words >= general)
+        )
+        if by and not seats:  # the by-election's seat: the constituency the report names most
+            named = Counter(c.value for s in sents for c in s.chunks if c.kind == "constituency")
+            seats = [named.most_common(1)[0][0]] if named else []
+        house = houses.most_common(1)[0][0] if houses else (ASSEMBLY if by else default_house)
         return cls(house, year, by, tuple(dict.fromkeys(seats)))
 
     def for_sentence(self, s: Sentence, seat: Chunk | None) -> tuple[Election | None, bool]:
@@ -100,12 +123,19 @@ class Elections:
         own_house = _house_of(s.text)
         m = _HOUSE.search(s.text)
         own_year = _year_near(s.text, m.start()) if m else None
-        house = own_house or self.house
+        if own_year is None:
+            lone = {m.group(0) for m in _years(s.text)}
+            own_year = int(lone.pop()) if len(lone) == 1 else None
+        seat_house = {"constituency": ASSEMBLY, "loksabha": LOK_SABHA}.get(seat.kind) if seat else None
+        house = own_house or seat_house or self.house
         year = own_year or self.year
         if house is None or year is None:
             return None, True
         from_context = own_house is None or own_year is None
-        by = bool(_BY.search(s.text)) or (self.by_election and own_house is None)
+        other_year = own_year is not None and own_year != self.year
+        by = bool(_BY.search(s.text)) or (self.by_election and own_house is None and not other_year)
+        if other_year and not _BY.search(s.text):
+            from_context = True
         if by:
             name = seat.value if seat else (self.by_seats[0] if len(self.by_seats) == 1 else None)
             if name is None:
@@ -123,6 +153,20 @@ class Out:
     method: Method
     claims: list[Claim] = field(default_factory=list)
     elections: set[str] = field(default_factory=set)
+    last_person: Chunk | None = None  # who "he" or "she" in the next sentence most likely is
+    subject: Mention | None = None  # a biography's subject: "he" and "she" are this person
+
+    def pronoun(self, s: Sentence, at: int) -> Mention | None:
+        """Who "he" or "she" before offset ``at`` is: the biography's subject, else the first
+        person named earlier in the sentence, else the first person of the sentence before."""
+        head = self.text[s.start : at]
+        if _PRONOUN.search(head) is None:
+            return None
+        if self.subject is not None:
+            return self.subject
+        earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= at), None)
+        chunk = earlier or self.last_person
+        return Mention(chunk.value, "Person") if chunk else None
 
     def span(self, a: int, b: int) -> Span:
         return Span(self.source, a, b, self.text[a:b])

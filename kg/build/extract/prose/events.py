@@ -49,8 +49,9 @@ def _post_of(text: str, offset: int) -> tuple[str, int, int] | None:
 
 
 def _date(s: Sentence, after: int, year: int | None) -> Chunk | None:
-    d = next((c for c in s.chunks if c.kind == "date" and c.start >= after), None)
-    return d
+    """The date after a verb, else the one before it ("In February 2020 he merged …")."""
+    dates = [c for c in s.chunks if c.kind == "date"]
+    return next((c for c in dates if c.start >= after), None) or (dates[-1] if dates else None)
 
 
 def _date_lit(d: Chunk, year: int | None) -> tuple[Lit, str | None] | None:
@@ -100,16 +101,12 @@ def rule_events(out: Out, s: Sentence, year: int | None, subject: Mention | None
             handler(out, s, hit, at, year, subject)
 
 
-def _who(s: Sentence, at: int, subject: Mention | None) -> list[Mention]:
+def _who(out: Out, s: Sentence, at: int) -> list[Mention]:
     people = _subjects(s, at)
     if people:
         return [Mention(p.value, "Person") for p in people]
-    head = s.text[: at - s.start].strip().lower()
-    if subject is not None and head in ("he", "she", "he was", "she was", "he had", "she had", "he has", "she has", "in it, he", "later, he", "later, she"):
-        return [subject]
-    if subject is not None and re.fullmatch(r"(?:in \w+ \d{4},? |on [\w ]+,? |in \d{4},? |later,? )?(?:he|she)(?: (?:was|had|has|also|later|then|formally))*", head):
-        return [subject]
-    return []
+    who = out.pronoun(s, at)
+    return [who] if who else []
 
 
 def _join(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
@@ -126,7 +123,7 @@ def _join(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: M
                 left = c
     del m
     ev = out.sentence_span(s)
-    for who in _who(s, at, subject):
+    for who in _who(out, s, at):
         node = make_node("party-switch", who, Mention(party.value, "PoliticalParty"))
         out.node(node, ev, "party-switch")
         if left is not None and left.value != party.value:
@@ -142,7 +139,7 @@ def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject:
         obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
         passive = re.search(r"\b(?:was|were|been|got|being)\s+$", s.text[: hit.start])
         if passive or obj is None:
-            people = _who(s, at, subject)
+            people = _who(out, s, at)
         elif agency is not None and agency.end <= at:
             people = [Mention(obj.value, "Person")]
     if not people:
@@ -162,7 +159,7 @@ def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject:
 
 def _bail(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
     court = next((c for c in s.chunks if c.kind == "court"), None)
-    people = _who(s, at, subject)
+    people = _who(out, s, at)
     if not people:
         obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
         people = [Mention(obj.value, "Person")] if obj else []
@@ -181,7 +178,7 @@ def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
         if post is None:
             return
         ev = out.sentence_span(s)
-        for who in _who(s, at, subject):
+        for who in _who(out, s, at):
             node = make_node(kind, who, Mention(post[0], "Post"))
             out.node(node, ev, rule)
             _dated(out, node, s, s.start + hit.end, year, rule)
@@ -196,11 +193,25 @@ def _die(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Me
     got = _date_lit(d, year)
     if got is None:
         return
-    for who in _who(s, at, subject):
+    for who in _who(out, s, at):
         out.add(who, "schema:deathDate", got[0], out.span(s.start, s.end), "death", note=got[1])
 
 
+def _found(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+    org = next((c for c in s.chunks if c.kind in ("party", "alliance") and c.start >= s.start + hit.end), None)
+    if org is None or org.start - (s.start + hit.end) > 12:
+        return
+    role = "co-founder" if s.text[hit.start : hit.end].lower().startswith("co") else "founder"
+    ev = out.sentence_span(s)
+    for who in _who(out, s, at):
+        node = make_node("founding", Mention(org.value, "PoliticalParty"), who)
+        out.node(node, ev, "founding")
+        out.add(node, "kgo:role", Lit(role), ev, "founding")
+        _dated(out, node, s, s.start + hit.end, year, "founding")
+
+
 HANDLERS = {
+    "FOUND": _found,
     "JOIN": _join,
     "ARREST": _arrest,
     "BAIL": _bail,

@@ -69,18 +69,19 @@ _INSTITUTION = re.compile(
 )
 _STUDY = re.compile(r"\b(?:graduated|studied|educated|completed|holds? a|earned|obtained|received|passed|did his|did her|alumnus|alumna|degree)\b", re.I)
 _DEGREE = re.compile(r"\b(?P<d>B\.?\s?A\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|M\.?\s?Sc\.?|B\.?\s?Com\.?|LL\.?\s?B\.?|MBA|B\.?\s?Tech\.?|Ph\.?\s?D\.?|intermediate|matriculation|bachelor'?s degree|master'?s degree|[Bb]achelor of [A-Z]\w+|[Mm]aster of [A-Z]\w+)", re.I)
-_PRONOUN = re.compile(r"^(?:[A-Z]\w+(?: \d{4})?, )?(?:he|she|his|her)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
 def _speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
-    """The person a biography sentence is about: its first person, or the subject for a pronoun."""
+    """The person a biography sentence is about: a person named at its start, or the article's
+    subject when a pronoun comes before any name ("In 1994 she married …")."""
     first = next((c for c in s.chunks if c.kind in PEOPLE), None)
-    lead = s.text[: (first.start - s.start) if first else len(s.text)]
-    if subject is not None and _PRONOUN.match(s.text.strip()) and (first is None or len(lead) > 3):
-        return subject
     if first is not None and first.start - s.start < 3:
         return Mention(first.value, "Person")
-    return subject if subject is not None and _PRONOUN.match(s.text.strip()) else None
+    lead = s.text[: (first.start - s.start) if first else len(s.text)]
+    if subject is not None and _PRONOUN.search(lead):
+        return subject
+    return None
 
 
 def _lit_date(c: Chunk) -> Lit | None:
@@ -105,10 +106,10 @@ def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
             out.add(who, "schema:birthDate", lit, out.span(s.start + m.start(), date.end), "birth")
     place = next(
         (c for c in s.chunks if c.start >= at and c.kind in ("place", "constituency", "name", "person")
-         and re.search(r"\bin\s+(?:the\s+)?(?:village of\s+)?$", s.text[: c.start - s.start])),
+         and re.search(r"\bin\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?$", s.text[: c.start - s.start])),
         None,
     )
-    if place is not None and place.kind != "person":
+    if place is not None and place.value != who.text:
         out.add(who, "schema:birthPlace", Mention(place.value, "Place"), out.span(place.start, place.end), "birth")
 
 
@@ -164,8 +165,11 @@ def rule_marriage(out: Out, s: Sentence, subject: Mention | None) -> None:
     ev = out.span(s.start + m.start(), partner.end)
     node = make_node("marriage", who, other)
     out.node(node, ev, "marriage")
-    date = next((c for c in s.chunks if c.kind == "date" and c.start >= partner.end), None)
-    if date is not None and date.start - partner.end < 12:
+    dates = [c for c in s.chunks if c.kind == "date"]
+    date = next((c for c in dates if 0 <= c.start - partner.end < 12), None) or (
+        dates[0] if len(dates) == 1 and dates[0].end <= s.start + m.start() else None
+    )
+    if date is not None:
         lit = _lit_date(date)
         if lit is not None:
             out.add(node, "kgo:date", lit, out.span(date.start, date.end), "marriage")

@@ -16,13 +16,15 @@ _NEGATION = re.compile(
     re.I,
 )
 _HEDGE = re.compile(
-    r"\b(?:expected to|likely to|set to|poised to|tipped to|may|might|could|would|speculat\w*|"
+    r"\b(?:expected to|likely to|set to|poised to|tipped to|speculat\w*|"
     r"rumou?r\w*|reportedly|sources said|sources say|according to sources|is said to|are said to|"
     r"plans? to|planning to|wants? to|hopes? to|hoped to|aims? to|intends? to|considering|"
     r"if\b|whether|unconfirmed|alleged(?:ly)? (?:that|to)|buzz|exit polls?|predicted|projected|"
-    r"forecast\w*|will)\b",
+    r"forecast\w*)\b",
     re.I,
 )
+# modal verbs, in lower case only: "May 2024" is a month
+_MODAL = re.compile(r"\b(?:may|might|could|would|will|shall)\b")
 
 
 def unsure(text: str) -> str | None:
@@ -32,7 +34,7 @@ def unsure(text: str) -> str | None:
     m = _NEGATION.search(text)
     if m:
         return f"negation: {m.group(0)}"
-    m = _HEDGE.search(text)
+    m = _HEDGE.search(text) or _MODAL.search(text)
     if m:
         return f"hedge: {m.group(0)}"
     return None

@@ -23,10 +23,12 @@ PEOPLE = frozenset({"person", "name"})
 SEATS = frozenset({"constituency", "loksabha"})
 OUTCOMES = {"WIN": "kgo:Won", "DEFEAT": "kgo:Won", "LOSE": "kgo:Lost", "LOST": "kgo:Lost"}
 STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
-_CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|\. ")
+_CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|, but |\. ")
 _MARGIN_BEFORE = re.compile(r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I)
 _VOTES_AFTER = re.compile(r"^\s*(?:lakh\s+)?votes\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I)
+_POLLED = re.compile(r"\b(?:polled|polling|garnered|bagged|received|got|secured)\b[^.;]*\bvotes\b[^.;]*\bto\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _SEATS_AFTER = re.compile(r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b|^\s*(?:and|,)", re.I)
 
 
@@ -93,18 +95,37 @@ def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
 def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
     for cl in clauses(s):
         hits = [h for h in triggers(cl.text) if h.label in OUTCOMES or h.label in STATUS]
+        strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
         if hits and unsure(cl.text) is None:
-            _clause(out, s, cl, hits[0], ctx)
+            _clause(out, s, cl, (strong or hits)[0], ctx)
+        elif not hits and _POLLED.search(cl.text) and unsure(cl.text) is None:
+            _clause(out, s, cl, Hit("POLL", 0, 0), ctx)
 
 
 def _clause(out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections) -> None:
+    people = [c for c in cl.chunks if c.kind in PEOPLE]
+    if hit.label == "POLL":
+        hit = Hit("POLL", people[0].end - cl.start, people[0].end - cl.start) if people else hit
     at = cl.start + hit.start
-    people_before = [c for c in cl.chunks if c.kind in PEOPLE and c.end <= at]
-    people_after = [c for c in cl.chunks if c.kind in PEOPLE and c.start >= cl.start + hit.end]
+    people_before = [c for c in people if c.end <= at]
+    people_after = [c for c in people if c.start >= cl.start + hit.end]
     if not people_before:
-        return
+        if _PRONOUN.search(cl.text[: max(0, hit.start)]) is None:
+            return
+        earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= cl.start), None)
+        if out.subject is not None and earlier is None:
+            pro = _PRONOUN.search(cl.text)
+            here = cl.start + (pro.start() if pro else hit.start)
+            earlier = Chunk("person", here, here, out.subject.text, out.subject.text)
+        if earlier is None and out.last_person is None:
+            return
+        people_before = [earlier or out.last_person]  # type: ignore[list-item]
     subject = people_before[-1]
-    other = people_after[0] if people_after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD") else None
+    other = (
+        people_after[0]
+        if people_after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL")
+        else None
+    )
     seat = next((c for c in cl.chunks if c.kind in SEATS), None) or next(
         (c for c in s.chunks if c.kind in SEATS), None
     )
@@ -118,11 +139,16 @@ def _clause(out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections) -> None
     ev = out.span(cl.start, cl.end)
     note = "election taken from the article's context" if from_context else None
     e = out.election(election, ev)
-    winner_first = hit.label in ("WIN", "DEFEAT", "LEAD")
     margin, votes, share = _numbers(cl)
-    _candidacy(out, cl, e, subject, other, seat, hit.label, note, margin, votes[:1], share)
+    label = hit.label
+    if label == "POLL":
+        if len(votes) < 2 or other is None:
+            return
+        label = "WIN" if int(votes[0].value) > int(votes[1].value) else "LOST"
+    winner_first = label in ("WIN", "DEFEAT", "LEAD")
+    _candidacy(out, cl, e, subject, other, seat, label, note, margin, votes[:1], share)
     if other is not None:
-        back = {"DEFEAT": "LOST", "LOSE": "WIN", "LEAD": "TRAIL", "TRAIL": "LEAD"}[hit.label]
+        back = {"DEFEAT": "LOST", "LOSE": "WIN", "LEAD": "TRAIL", "TRAIL": "LEAD", "WIN": "LOST", "LOST": "WIN"}[label]
         _candidacy(out, cl, e, other, subject, seat, back, note, margin if not winner_first else None, votes[1:2], None)
 
 

@@ -227,8 +227,11 @@ def _people(
             out.append(Chunk(kind, a, b, s[a - base : b - base], s[a - base : b - base]))
         run.clear()
 
+    first = words[0][0] if words else -1
     for w in words:
         a, b, t = w
+        if a == first and re.search(r"(?:ing|ed|ly)$", t):
+            continue  # "Contesting Jamshedpur West …": a verb opens the sentence, not a name
         inside = any(x <= a < y for x, y in taken)
         capital = t[:1].isupper() and (t[1:].islower() or re.fullmatch(r"[A-Z]\.?", t) is not None)
         if capital and not inside and (t not in NOT_NAMES or run):
@@ -259,7 +262,7 @@ _SEAT_AFTER = re.compile(
     r"\s*(?:\((?:SC|ST)\)\s*)?(?:assembly |Assembly |Lok Sabha |parliamentary |Vidhan Sabha )?"
     r"(?:constituency|seat|segment|bypoll|by-election|by-poll|bye-election)\b"
 )
-_SEAT_BEFORE = re.compile(r"\b(?:from|represents|representing|won|retained|wrested|contested)\s+(?:the\s+)?$")
+_SEAT_BEFORE = re.compile(r"\b(?:from|represents|representing|won|retained|wrested|contested|lost|in)\s+(?:the\s+)?$")
 
 
 def _seat(c: Chunk, s: str, base: int) -> Chunk:

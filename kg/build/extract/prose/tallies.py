@@ -24,14 +24,15 @@ _LEAD = re.compile(r"\b(?:leading|leads|lead|ahead)\b", re.I)
 _SEATWORD = re.compile(r"\b(?:seats?|constituencies|leads|others|more)\b", re.I)
 _CONTEST = re.compile(
     r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)? candidates|share of|seat-sharing|"
-    r"seat sharing|allotted|allocated|given|got)\b",
+    r"seat sharing|allotted|allocated|given|got|gets|get|getting|share|shares)\b",
     re.I,
 )
 _FINAL = re.compile(r"\b(?:final(?:ly)?|results? (?:were|was) declared|all \d+ results|in all|declared)\b", re.I)
 _MAJORITY = re.compile(
     r"(?:majority mark of|magic (?:figure|number) of|halfway mark of|majority of)\s+(?P<a>\d+)"
     r"|(?P<b>\d+)(?:-seat| seats?)?\s+(?:majority mark|magic (?:figure|number)|halfway mark)"
-    r"|(?P<c>\d+)\s+(?:seats?\s+)?(?:are\s+|is\s+)?(?:needed|required)\s+(?:for|to form)",
+    r"|(?P<c>\d+)\s+(?:seats?\s+)?(?:are\s+|is\s+)?(?:needed|required)\s+(?:for|to form)"
+    r"|\bneeds?\s+(?P<d>\d+)\s+seats?\s+(?:to form|for a majority)",
     re.I,
 )
 _SIZE = re.compile(r"\b(?P<n>\d+)[- ](?:member|seat|strong)\s+(?:[A-Z][a-z]+\s+)?(?:Assembly|House|assembly|house|Vidhan Sabha)")
@@ -43,9 +44,11 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
 WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
-def _election(out: Out, s: Sentence, ctx: Elections) -> tuple[Mention, str | None] | None:
+def _election(
+    out: Out, s: Sentence, ctx: Elections, *, by_ok: bool = False
+) -> tuple[Mention, str | None] | None:
     e, from_context = ctx.for_sentence(s, None)
-    if e is None or e.kind == "ByElection":
+    if e is None or (e.kind == "ByElection" and not by_ok):
         return None
     m = out.election(e, out.sentence_span(s))
     return m, "election taken from the article's context" if from_context else None
@@ -72,7 +75,7 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
         return
     election, note = got
     clock = _clock(s, para)
-    final = clock is None and _FINAL.search(s.text) is not None and not _LEAD.search(s.text)
+    final = clock is None and not _LEAD.search(s.text)
     if clock is None and not final:
         return
     for i, party in enumerate(parties):
@@ -82,10 +85,11 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
         for n in nums:
             before = s.text[max(0, party.end - s.start) : n.start - s.start]
             after = s.text[n.end - s.start : n.end - s.start + 20]
-            said = before[-30:]
-            if _LEAD.search(said) or re.match(r"\s*leads?\b", after):
+            lead = [m.end() for m in _LEAD.finditer(before)]
+            won = [m.end() for m in _WON.finditer(before)]
+            if re.match(r"\s*leads?\b", after) or (lead and (not won or lead[-1] > won[-1])):
                 values.setdefault("kgo:seatsLeading", n)
-            elif _WON.search(said) or re.match(r"\s*(?:seats|,|and|$)", after) or not values:
+            elif won or re.match(r"\s*(?:seats|,|and|$)", after) or not values:
                 values.setdefault("kgo:seatsWon", n)
         if not values:
             continue
@@ -136,7 +140,7 @@ def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
         got = got or _election(out, s, ctx)
         if got is None:
             return
-        n = m.group("a") or m.group("b") or m.group("c")
+        n = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         out.add(got[0], "kgo:majorityMark", Lit(n, "integer"), out.span(s.start + m.start(), s.start + m.end()), "house")
     for m in _SIZE.finditer(s.text):
         got = got or _election(out, s, ctx)
@@ -149,17 +153,19 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
     pcts = [c for c in s.chunks if c.kind == "percent"]
     if not pcts or not _TURNOUT.search(s.text) or unsure(s.text):
         return
-    got = _election(out, s, ctx)
+    got = _election(out, s, ctx, by_ok=True)
     if got is None:
         return
     election, note = got
-    if any(c.kind in ("constituency", "loksabha") for c in s.chunks):
-        return  # a seat's own turnout: the model has no place for it yet
+    if election.text.endswith("by-election") is False and any(
+        c.kind in ("constituency", "loksabha") for c in s.chunks
+    ):
+        return  # a seat's own turnout in a general election: the model has no place for it yet
     phases = list(_PHASE_NO.finditer(s.text))
     for c in pcts:
         ev = out.span(c.start, c.end)
-        before = [p for p in phases if s.start + p.start() < c.start]
-        phase = before[-1] if before else (phases[0] if phases else None)
+        before = [p for p in phases if 0 < c.start - (s.start + p.end()) < 40]
+        phase = before[-1] if before else None
         if phase is None:
             out.add(election, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=note)
             continue
@@ -171,13 +177,36 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
         out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
 
 
+_HELD = re.compile(r"\b(?:(?:was|were) held|polling (?:was|took place)|voting (?:was|took place)|went to the polls|voted)\s+on\s+$", re.I)
+
+
+def rule_polling_day(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
+    """A by-election "was held on April 17": the day of its one poll."""
+    if _PHASE_NO.search(s.text) or _PHASES.search(s.text) or unsure(s.text):
+        return
+    date = next((c for c in s.chunks if c.kind == "date" and _HELD.search(s.text[: c.start - s.start])), None)
+    if date is None:
+        return
+    got = _election(out, s, ctx, by_ok=True)
+    if got is None or not got[0].text.endswith("by-election"):
+        return
+    value = date.value
+    if value.startswith("--"):
+        if year is None:
+            return
+        value = f"{year}{value[1:]}"
+    if len(value) != 10:
+        return
+    out.add(got[0], "kgo:pollingDate", Lit(value, "date"), out.span(date.start, date.end), "polling-day", note=got[1])
+
+
 def rule_phases(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
     m = _PHASES.search(s.text)
     phases = list(_PHASE_NO.finditer(s.text))
     dates = [c for c in s.chunks if c.kind == "date" and c.value.count("-") == 2 or c.value.startswith("--")]
     if not (m or (phases and dates)) or unsure(s.text):
         return
-    got = _election(out, s, ctx)
+    got = _election(out, s, ctx, by_ok=True)
     if got is None:
         return
     election, note = got

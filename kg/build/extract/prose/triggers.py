@@ -54,7 +54,7 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "LOST": [_words("lost", "losing", "loses", "conceded")],
     "LEAD": [
-        _words("leading", "leads", "led", "ahead"),
+        _words("leading", "leads", "ahead"),
     ],
     "TRAIL": [_words("trailing", "trails", "trailed", "behind")],
     "JOIN": [

@@ -1,0 +1,115 @@
+"""Who holds which office, as reports name it in passing or state it with dates.
+
+- titles before a name: "Chief Minister Hemant Soren", "former chief ministers A and B";
+- appositions: "A, the Leader of the Opposition", "A, a Rajya Sabha member";
+- statements with dates: "became Chief Minister on 15 November 2000", "served as POST from 2005
+  to 2009", "was appointed POST in 2019".
+
+Posts are the ones of :data:`~kg.build.extract.prose.lexicon.POSTS` plus ministries written out
+("Minister of Tribal Affairs", "Minister of State for Education").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.lexicon import POSTS
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.nodes import make_node
+from kg.model import Lit, Mention
+
+PEOPLE = frozenset({"person", "name"})
+_FORMS = sorted({f for n, fs in POSTS.items() for f in (n, *fs) if len(f) > 3}, key=len, reverse=True)
+_CANON = {f.lower(): n for n, fs in POSTS.items() for f in (n, *fs)}
+_MINISTRY = r"(?-i:(?:Union |Cabinet |Deputy )?Minister (?:of State )?(?:for|of) (?:the )?[A-Z][\w'’-]*(?:(?:,| and| &| of)? [A-Z][\w'’-]*)*)"
+_POST = re.compile(rf"(?P<post>{_MINISTRY}|" + "|".join(re.escape(f) for f in _FORMS) + r")s?\b", re.I)
+_TITLE_GAP = re.compile(r"^\s*(?:of Jharkhand\s*)?$")
+_APPOS = re.compile(r"^,\s+(?:the|a|an)\s+(?:former\s+|then\s+|sitting\s+)?(?:state'?s?\s+)?$")
+_BECAME = re.compile(
+    r"\b(?:became|becomes|was appointed(?: as)?|was made|was elected(?: as)?|served as|serving as|"
+    r"took over as|was named)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+)?$",
+    re.I,
+)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>[\w ]{4,20}?)\s+(?:to|till|until)\s+(?P<b>[\w ]{4,20}?)\b")
+
+
+def _canonical(text: str) -> str:
+    t = " ".join(text.split()).rstrip("s") if text.lower().endswith("ministers") else " ".join(text.split())
+    return _CANON.get(t.lower(), t[0].upper() + t[1:])
+
+
+def _lit(c: Chunk) -> Lit | None:
+    v = c.value
+    if v.startswith("--"):
+        return None
+    return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
+
+
+def rule_offices(out: Out, s: Sentence) -> None:
+    if unsure(s.text):
+        return
+    for m in _POST.finditer(s.text):
+        a, b = s.start + m.start(), s.start + m.end()
+        if m.group("post").isupper() and len(m.group("post")) <= 3 and not re.search(r"\b(?:former|the)\s+$", s.text[: m.start()]):
+            continue  # "MLA", "MP" alone are read only after a title word
+        post = _canonical(m.group("post"))
+        people = _titled(s, b) or _apposed(s, a)
+        dated = _becomes(s, a)
+        if dated is not None:
+            people = [dated]
+        for person in people:
+            node = make_node("holding", Mention(post, "Post"), Mention(person.value, "Person"))
+            out.node(node, out.span(min(a, person.start), max(b, person.end)), "office")
+            if dated is not None:
+                _dates(out, node, s, b)
+
+
+def _titled(s: Sentence, post_end: int) -> list[Chunk]:
+    """People right after the title: "Chief Minister A", "chief ministers A and B"."""
+    out: list[Chunk] = []
+    pos = post_end
+    for c in s.chunks:
+        if c.start < pos:
+            continue
+        gap = s.text[pos - s.start : c.start - s.start]
+        if c.kind in PEOPLE and (_TITLE_GAP.match(gap) if not out else re.fullmatch(r"\s*(?:,|and|, and)\s*", gap)):
+            out.append(c)
+            pos = c.end
+        else:
+            break
+    return out
+
+
+def _apposed(s: Sentence, post_start: int) -> list[Chunk]:
+    """"A, the chief minister" (the post right after the person and a comma)."""
+    before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= post_start]
+    if not before:
+        return []
+    gap = s.text[before[-1].end - s.start : post_start - s.start]
+    return [before[-1]] if _APPOS.match(gap) else []
+
+
+def _becomes(s: Sentence, post_start: int) -> Chunk | None:
+    head = s.text[: post_start - s.start]
+    if not _BECAME.search(head):
+        return None
+    before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= post_start]
+    if before:
+        return before[-1]
+    return None
+
+
+def _dates(out: Out, node: object, s: Sentence, after: int) -> None:
+    dates = [c for c in s.chunks if c.kind == "date" and c.start >= after]
+    m = _FROM_TO.search(s.text[after - s.start :])
+    if m and len(dates) >= 2:
+        for prop, d in (("kgo:startDate", dates[0]), ("kgo:endDate", dates[1])):
+            lit = _lit(d)
+            if lit:
+                out.add(node, prop, lit, out.span(d.start, d.end), "office")  # type: ignore[arg-type]
+    elif dates:
+        lit = _lit(dates[0])
+        if lit:
+            out.add(node, "kgo:startDate", lit, out.span(dates[0].start, dates[0].end), "office")  # type: ignore[arg-type]

@@ -1,0 +1,84 @@
+"""The lexicon the sentence rules read names with, from the entity registry and ``data/reference/``.
+
+The parties, agencies and courts every build knows are in
+:mod:`kg.build.extract.prose.lexicon`. To them this adds the registry's places and parties
+(``data/entities.yaml``: each label and alias) and, where the folder exists, the reference lists of
+``data/reference/``: assembly and Lok Sabha constituencies with their spelling variants, and the
+districts. A file that cannot be read is an error that names it; a missing folder is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kg.build.extract.prose.lexicon import Lexicon, _surface
+from kg.build.extract.prose.lexicon import PARTIES as KNOWN_PARTIES
+from kg.build.resolve import Entity
+from kg.yamlfile import YAMLError, load_yaml
+
+PLACE_TYPES = frozenset({"Place", "Country", "State", "District", "City", "Village"})
+
+
+class GazetteerError(ValueError):
+    """A reference file is malformed."""
+
+
+def _names(entry: Any) -> tuple[str, tuple[str, ...]] | None:
+    if not isinstance(entry, dict) or not entry.get("name"):
+        return None
+    variants = entry.get("variants") or entry.get("abbreviations") or ()
+    return str(entry["name"]), tuple(str(v) for v in variants)
+
+
+def _table(entries: Iterable[Any]) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for e in entries:
+        got = _names(e)
+        if got:
+            out[got[0]] = got[1]
+    return out
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        doc = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError) as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc})") from None
+    if not isinstance(doc, dict):
+        raise GazetteerError(f"{path}: expected a mapping of lists")
+    return doc
+
+
+def load_lexicon(reference_dir: Path, entities: tuple[Entity, ...]) -> Lexicon:
+    """The default lexicon plus the registry's and the reference files' names."""
+    seats: dict[str, tuple[str, ...]] = {}
+    lok_sabha: dict[str, tuple[str, ...]] = {}
+    places: dict[str, tuple[str, ...]] = {}
+    parties: dict[str, tuple[str, ...]] = dict(KNOWN_PARTIES)
+    for path in sorted(reference_dir.glob("*.yaml")) if reference_dir.is_dir() else ():
+        for key, value in _read(path).items():
+            if not isinstance(value, list):
+                continue
+            k = key.lower()
+            if "lok" in k:
+                lok_sabha.update(_table(value))
+            elif "district" in k or "place" in k:
+                places.update(_table(value))
+            elif "constituenc" in k or "assembly" in k:
+                seats.update(_table(value))
+            elif "part" in k:
+                for name, short in _table(value).items():
+                    parties[name] = tuple(dict.fromkeys((*parties.get(name, ()), *short)))
+    for e in entities:
+        if e.type == "Constituency":
+            seats.setdefault(e.label, e.aliases)
+        elif e.type in PLACE_TYPES:
+            places.setdefault(e.label, e.aliases)
+    return Lexicon(
+        parties=_surface(parties),
+        constituencies=_surface(seats),
+        lok_sabha=_surface(lok_sabha),
+        places=_surface(places),
+    )

@@ -1,0 +1,219 @@
+"""Stage: extract (sentence rules). Each fixture is worded differently from the seeds and from
+the other fixtures on purpose; the expected values are read off the fixture text by hand."""
+
+from __future__ import annotations
+
+from kg.build.extract.prose import extract_prose
+from kg.build.extract.prose.lexicon import Lexicon, _surface
+from kg.build.extract.prose.lexicon import PARTIES
+from kg.model import Claim, Lit, Mention, Node, Term, Value
+
+LEX = Lexicon(
+    parties=_surface(PARTIES),
+    constituencies=_surface(
+        {"Dhanwar": (), "Silli": (), "Dumka": (), "Barhait": (), "Jamshedpur East": (), "Bermo": ()}
+    ),
+    lok_sabha=_surface({"Khunti": (), "Godda": ()}),
+)
+A19 = "2019 Jharkhand Legislative Assembly election"
+
+
+def _v(v: Value) -> object:
+    if isinstance(v, Mention):
+        return v.text
+    if isinstance(v, Lit):
+        return v.lexical
+    if isinstance(v, Term):
+        return v.curie
+    return (v.kind, *(_v(k) for k in v.key))
+
+
+def _news(text: str, published: str | None = "2019-12-23") -> list[Claim]:
+    return extract_prose("t", text, kind="news", published=published, lexicon=LEX)[0]
+
+
+def _bio(text: str, subject: str = "Asha Kumari") -> list[Claim]:
+    return extract_prose("t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX)[0]
+
+
+def _of(claims: list[Claim], node: tuple[object, ...]) -> dict[str, object]:
+    """The properties stated of one node (its key parts included)."""
+    return {c.predicate: _v(c.object) for c in claims if isinstance(c.subject, Node) and _v(c.subject) == node}
+
+
+def _triples(claims: list[Claim]) -> set[tuple[object, str, object]]:
+    return {(_v(c.subject), c.predicate, _v(c.object)) for c in claims}
+
+
+def test_defeated_by_votes_gives_both_candidacies() -> None:
+    claims = _news("In Dhanwar, Ravi Kumar of the JVM(P) defeated the BJP's Mohan Lal by 5,000 votes.")
+    won = _of(claims, ("candidacy", A19, "Ravi Kumar"))
+    assert won["kgo:outcome"] == "kgo:Won"
+    assert won["kgo:margin"] == "5000"
+    assert won["kgo:opponent"] == "Mohan Lal"
+    assert won["kgo:constituency"] == "Dhanwar"
+    assert won["kgo:party"] == "Jharkhand Vikas Morcha (Prajatantrik)"
+    lost = _of(claims, ("candidacy", A19, "Mohan Lal"))
+    assert lost["kgo:outcome"] == "kgo:Lost"
+    assert lost["kgo:party"] == "Bharatiya Janata Party"
+    assert "kgo:margin" not in lost
+
+
+def test_won_by_a_margin_over() -> None:
+    claims = _news("Sunita Oraon won Bermo by a margin of 12,400 votes over Deepak Mahto.")
+    won = _of(claims, ("candidacy", A19, "Sunita Oraon"))
+    assert (won["kgo:outcome"], won["kgo:margin"], won["kgo:constituency"]) == ("kgo:Won", "12400", "Bermo")
+
+
+def test_polled_n_votes_to_xs_m_in_indian_grouping() -> None:
+    claims = _news("JMM candidate Kiran Hansda polled 1,02,417 votes to Raju Tudu's 87,305 in Barhait.")
+    k = _of(claims, ("candidacy", A19, "Kiran Hansda"))
+    r = _of(claims, ("candidacy", A19, "Raju Tudu"))
+    assert (k["kgo:votes"], k["kgo:outcome"], k["kgo:party"]) == ("102417", "kgo:Won", "Jharkhand Mukti Morcha")
+    assert (r["kgo:votes"], r["kgo:outcome"], r["kgo:constituency"]) == ("87305", "kgo:Lost", "Barhait")
+
+
+def test_lost_to_names_the_winner() -> None:
+    claims = _news("Former minister Arvind Singh lost to Meena Devi in Jamshedpur East.")
+    assert _of(claims, ("candidacy", A19, "Arvind Singh"))["kgo:outcome"] == "kgo:Lost"
+    assert _of(claims, ("candidacy", A19, "Meena Devi"))["kgo:outcome"] == "kgo:Won"
+
+
+def test_trailing_is_a_reported_status_not_an_outcome() -> None:
+    claims = _news("By noon, Pradeep Yadav was trailing Anil Murmu by 3,400 votes in Dumka.")
+    p = _of(claims, ("candidacy", A19, "Pradeep Yadav"))
+    a = _of(claims, ("candidacy", A19, "Anil Murmu"))
+    assert (p["kgo:reportedStatus"], p["kgo:constituency"], p["kgo:margin"]) == ("kgo:Trailing", "Dumka", "3400")
+    assert a["kgo:reportedStatus"] == "kgo:Leading"
+    assert "kgo:outcome" not in p and "kgo:outcome" not in a
+
+
+def test_a_lok_sabha_seat_is_not_read_into_an_assembly_report() -> None:
+    claims = _news("In the Assembly polls, Pradeep Yadav defeated Anil Murmu in Godda.")
+    assert not [c for c in claims if c.predicate == "kgo:outcome"]
+
+
+def test_pronoun_in_a_news_clause_is_the_person_named_before() -> None:
+    claims = _news("Rekha Soy retained Silli; she beat Vinod Mahto by 9,001 votes.")
+    r = _of(claims, ("candidacy", A19, "Rekha Soy"))
+    assert (r["kgo:outcome"], r["kgo:constituency"]) == ("kgo:Won", "Silli")
+    beat = [c for c in claims if c.predicate == "kgo:opponent" and _v(c.object) == "Vinod Mahto"]
+    assert beat and all(_v(c.subject)[2] == "Rekha Soy" for c in beat)  # type: ignore[index]
+
+
+def test_by_election_gets_its_own_constituency_election() -> None:
+    claims = _news(
+        "Bermo bypoll: Congress retains seat\n\nThe Congress nominee Anup Singh won the Bermo "
+        "by-election, beating Yogeshwar Mahto of the BJP by 14,225 votes.",
+        published="2020-11-10",
+    )
+    node = ("candidacy", "2020 Bermo by-election", "Anup Singh")
+    assert _of(claims, node)["kgo:margin"] == "14225"
+    assert ("2020 Bermo by-election", "rdf:type", "kgo:ByElection") in _triples(claims)
+
+
+def test_lok_sabha_report_names_the_general_election() -> None:
+    claims = _news("In Khunti, Kali Charan Munda defeated Arjun Munda in the Lok Sabha polls.", published="2024-06-05")
+    assert _of(claims, ("candidacy", "2024 Indian general election", "Kali Charan Munda"))["kgo:outcome"] == "kgo:Won"
+
+
+def test_final_and_timed_seat_tallies() -> None:
+    final = _news("When all results were in, the JMM had won 30 seats, the Congress 16 and the RJD one.")
+    assert _of(final, ("final-tally", A19, "Jharkhand Mukti Morcha"))["kgo:seatsWon"] == "30"
+    assert _of(final, ("final-tally", A19, "Indian National Congress"))["kgo:seatsWon"] == "16"
+    assert _of(final, ("final-tally", A19, "Rashtriya Janata Dal"))["kgo:seatsWon"] == "1"
+    timed = _news("At 5.15 pm the BJP was ahead in 21 seats and had won four.")
+    t = _of(timed, ("seat-tally", A19, "Bharatiya Janata Party", "17:15:00"))
+    assert (t["kgo:seatsLeading"], t["kgo:seatsWon"]) == ("21", "4")
+
+
+def test_seat_sharing_in_brackets() -> None:
+    claims = _news("Under the seat-sharing deal the JMM gets 43 seats, with the Congress (30) and the RJD (6).")
+    got = {_v(c.subject)[2]: _v(c.object) for c in claims if c.predicate == "kgo:seatsContested"}  # type: ignore[index]
+    assert got == {"Jharkhand Mukti Morcha": "43", "Indian National Congress": "30", "Rashtriya Janata Dal": "6"}
+
+
+def test_house_size_majority_and_turnout() -> None:
+    claims = _news(
+        "A party needs 41 seats to form a government in the 81-member Assembly. "
+        "Turnout was 65.18 per cent overall, and the third phase recorded 62.35%."
+    )
+    t = _triples(claims)
+    assert (A19, "kgo:majorityMark", "41") in t
+    assert (A19, "kgo:numberOfSeats", "81") in t
+    assert (A19, "kgo:turnout", "65.18") in t
+    assert _of(claims, ("phase", A19, "3"))["kgo:turnout"] == "62.35"
+
+
+def test_polling_dates_per_phase_resolve_the_year_from_the_dateline() -> None:
+    claims = _news("The first phase was held on November 30 and the second phase on December 7.")
+    assert _of(claims, ("phase", A19, "1"))["kgo:pollingDate"] == "2019-11-30"
+    assert _of(claims, ("phase", A19, "2"))["kgo:pollingDate"] == "2019-12-07"
+
+
+def test_party_switch_of_a_list_of_leaders() -> None:
+    claims = _news("Three MLAs, Kunal Sarangi, Sukhdeo Bhagat and Manoj Yadav, joined the BJP on 23 July 2019.")
+    for who in ("Kunal Sarangi", "Sukhdeo Bhagat", "Manoj Yadav"):
+        n = _of(claims, ("party-switch", who, "Bharatiya Janata Party"))
+        assert n["kgo:date"] == "2019-07-23", who
+
+
+def test_arrest_resignation_oath_and_bail() -> None:
+    claims = _news(
+        "Minister Ramesh Oraon was arrested by the Enforcement Directorate on 15 May 2024 in a "
+        "money laundering case. Oraon resigned as minister on 11 June. Later, Sanjay Pal was sworn "
+        "in as chief minister on July 4. Oraon was granted bail by the Jharkhand High Court.",
+        published="2024-07-10",
+    )
+    a = _of(claims, ("arrest", "Ramesh Oraon"))
+    assert (a["kgo:agency"], a["kgo:date"], a["kgo:charge"]) == ("Enforcement Directorate", "2024-05-15", "money laundering")
+    o = _of(claims, ("oath", "Sanjay Pal", "Chief Minister of Jharkhand"))
+    assert o["kgo:date"] == "2024-07-04"
+    assert _of(claims, ("bail", "Ramesh Oraon"))["kgo:court"] == "Jharkhand High Court"
+
+
+def test_quote_and_its_speaker() -> None:
+    claims = _news("“This is a vote for the tribal people of the state,” said Mala Kerketta.")
+    assert ("quotation", "Mala Kerketta", "This is a vote for the tribal people of the state") in {
+        _v(c.subject) for c in claims if isinstance(c.subject, Node)
+    }
+
+
+def test_biography_birth_marriage_family_education() -> None:
+    claims = _bio(
+        "Asha Kumari (born 4 June 1971) is an Indian politician. She was born in Chakulia in East "
+        "Singhbhum district. Kumari studied at Ranchi Women's College. In 1994 she married Prakash "
+        "Rao. Her daughter Nisha Rao is a doctor. Kumari is the younger sister of Dilip Kumar."
+    )
+    t = _triples(claims)
+    assert ("Asha Kumari", "schema:birthDate", "1971-06-04") in t
+    assert ("Asha Kumari", "schema:birthPlace", "Chakulia") in t
+    assert ("Asha Kumari", "kgo:daughter", "Nisha Rao") in t
+    assert ("Asha Kumari", "schema:sibling", "Dilip Kumar") in t
+    assert ("Asha Kumari", "schema:alumniOf", "Ranchi Women's College") in t
+    assert _of(claims, ("marriage", "Asha Kumari", "Prakash Rao"))["kgo:date"] == "1994"
+
+
+def test_biography_party_founding_and_a_partial_date() -> None:
+    claims = _bio(
+        "In 2006 she left the BJP and founded the Jharkhand Vikas Morcha (Prajatantrik). "
+        "She returned to the BJP in February 2020."
+    )
+    f = _of(claims, ("founding", "Jharkhand Vikas Morcha (Prajatantrik)", "Asha Kumari"))
+    assert (f["kgo:date"], f["kgo:role"]) == ("2006", "founder")
+    back = _of(claims, ("party-switch", "Asha Kumari", "Bharatiya Janata Party"))
+    assert back["kgo:date"] == "2020-02"
+
+
+def test_negations_hedges_and_traps_give_nothing() -> None:
+    traps = [
+        "Ravi Kumar is not related to Mohan Lal.",
+        "The two leaders only share a surname.",
+        "Mohan Lal denied that he would join the BJP.",
+        "Ravi Kumar is expected to contest from Dumka.",
+        "Sources said Ravi Kumar may resign as minister.",
+        "Will Ravi Kumar defeat Mohan Lal in Dhanwar?",
+    ]
+    for text in traps:
+        assert _news(text) == [], text
+    assert _bio("Her father-in-law is a farmer.") == []  # an unnamed relative is not guessed
