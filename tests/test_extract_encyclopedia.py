@@ -196,7 +196,7 @@ def test_an_invented_article_in_the_same_format_needs_no_code_change(resolver: R
         (e2024, "kgo:constituency", "lakhanpur"),
         (e2024, "kgo:party", "biju-janata-dal"),
     } <= facts
-    assert [p.message for p in problems] == [
+    assert [p.message for p in problems if p.stage != "unread"] == [
         "table row with shifted columns realigned by cell type; constituency, party taken from the row above"
     ]
     # every new name is reported, none merged into a known entity by guess

@@ -50,12 +50,12 @@ def test_sentences_do_not_break_inside_numbers() -> None:
 def test_election_context() -> None:
     assert (
         cast(Mention, find_context(_text("001_b0bb79d11ba06b18.txt")).election).text
-        == "2024 Assembly elections"
+        == "2024 Jharkhand Legislative Assembly election"
     )
     ctx = find_context(_text("002_c2022f8a1df73a5c.txt"))
     assert (
         ctx.election is not None
-        and ctx.election.text == "Jharkhand Assembly elections"
+        and ctx.election.text == "2024 Jharkhand Legislative Assembly election"
         and ctx.year == 2024
     )
 
@@ -149,7 +149,7 @@ def test_an_invented_report_in_the_same_shapes_needs_no_code_change(resolver: Re
     claims, problems = extract_news("t2", text)
     assert problems == []
     f = _facts(claims, resolver)
-    e = "2019-jharkhand-assembly-elections"  # a new election: not merged with 2024
+    e = "2019-jharkhand-legislative-assembly-election"  # a new election: not merged with 2024
     meera = ("candidacy", e, "meera-kujur")
     rohit = ("candidacy", e, "rohit-mahto")
     assert {

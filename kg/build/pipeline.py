@@ -80,6 +80,11 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
     return out
 
 
+def _read_by_hand(curated: list[Claim], source: str) -> tuple[tuple[int, int], ...]:
+    """The passages of ``source`` that hand-written claims already read: rules leave them alone."""
+    return tuple(sorted({(c.evidence.start, c.evidence.end) for c in curated if c.evidence.source == source}))
+
+
 def _claim_counts(sources: tuple[Source, ...], claims: list[Claim]) -> list[int]:
     counts = Counter(c.evidence.source for c in claims)
     return [counts.get(s.id, 0) for s in sources]
@@ -137,11 +142,11 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     problems: list[Problem] = []
     registry = load_entities(cfg.entities_file)
     lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
+    curated = load_claims(cfg.claims_dir, by_id)
     for s in sources:
-        c, p = extract_source(s, lexicon)
+        c, p = extract_source(s, lexicon, _read_by_hand(curated, s.id))
         claims += c
         problems += p
-    curated = load_claims(cfg.claims_dir, by_id)
     claims += curated
     progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
 

@@ -22,11 +22,14 @@ def _unread(source: Source, sents: list[Sentence]) -> list[Problem]:
     ]
 
 
-def extract_source(source: Source, lexicon: Lexicon = DEFAULT) -> tuple[list[Claim], list[Problem]]:
+def extract_source(
+    source: Source, lexicon: Lexicon = DEFAULT, read: tuple[tuple[int, int], ...] = ()
+) -> tuple[list[Claim], list[Problem]]:
     """Rule-based extraction for one article, by its kind.
 
     The problems include one of stage ``unread`` per sentence that names a person, party, place
-    or number but gave no claim."""
+    or number but gave no claim. The sentence rules skip sentences that overlap ``read``: passages
+    hand-written claims (``data/claims/``) or the older news patterns have already read."""
     if source.kind == "encyclopedia":
         doc = parse_document(source.text)
         if doc.title is None:
@@ -37,11 +40,16 @@ def extract_source(source: Source, lexicon: Lexicon = DEFAULT) -> tuple[list[Cla
         c1, p1 = extract_infobox(source.id, doc, subject)
         c2, p2 = extract_tables(source.id, doc, subject)
         c3, unread = extract_prose(
-            source.id, source.text, kind="encyclopedia", subject=subject, lexicon=lexicon
+            source.id,
+            source.text,
+            kind="encyclopedia",
+            subject=subject,
+            lexicon=lexicon,
+            skip=read,
         )
         return c1 + c2 + c3, p1 + p2 + _unread(source, unread)
     c1, p1 = extract_news(source.id, source.text)
-    read = tuple((c.evidence.start, c.evidence.end) for c in c1)
+    read = read + tuple((c.evidence.start, c.evidence.end) for c in c1)
     c2, unread = extract_prose(
         source.id,
         source.text,

@@ -135,7 +135,13 @@ def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject:
     agency = next((c for c in s.chunks if c.kind == "agency"), None)
     after = s.text[hit.end :]
     people: list[Mention] = []
-    if re.match(r"^\s+(?:him|her)\b", after) is None:
+    owner = re.search(r"(?P<n>[A-Z][\w]+(?: [A-Z][\w]+)*)[’']s\s+$", s.text[: hit.start])
+    if owner is not None and s.text[hit.start : hit.end].lower() == "arrest":
+        named = next((c for c in s.chunks if c.kind in PEOPLE and c.end == s.start + owner.end("n")), None)
+        people = [Mention(named.value, "Person")] if named else []
+    elif s.text[hit.start : hit.end].lower() == "arrest":
+        return  # "an arrest", "after the arrest": whose is not said here
+    elif re.match(r"^\s+(?:him|her)\b", after) is None:
         obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
         passive = re.search(r"\b(?:was|were|been|got|being)\s+$", s.text[: hit.start])
         if passive or obj is None:
@@ -154,7 +160,7 @@ def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject:
         if m:
             charge = next(g for g in m.groups() if g)
             out.add(node, "kgo:charge", Lit(charge.strip()), out.span(s.start + m.start(), s.start + m.end()), "arrest")
-        _dated(out, node, s, s.start, year, "arrest")
+        _dated(out, node, s, s.start + hit.end, year, "arrest")
 
 
 def _bail(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:

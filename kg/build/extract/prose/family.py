@@ -57,7 +57,7 @@ INVERSE = {
 }
 _KINWORD = "|".join(sorted(KIN, key=len, reverse=True))
 # "his son Y", "her husband, Y", "Y, his wife"
-_POSSESSIVE = re.compile(rf"\b(?P<pro>his|her|their)\s+(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})s?\b,?\s*$", re.I)
+_POSSESSIVE = re.compile(rf"\b(?P<pro>his|her|their|(?P<own>[A-Z][\w]+)[’']s)\s+(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})s?\b,?\s*$", re.I)
 # "X is the son of Y", "the elder brother of Y"
 _OF = re.compile(rf"\b(?:the\s+)?(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})\s+of\s+(?:\w+\s+){{0,4}}$", re.I)
 _BORN = re.compile(r"\bborn\b(?!\s+to\b)", re.I)
@@ -122,7 +122,9 @@ def rule_kin(out: Out, s: Sentence, subject: Mention | None) -> None:
         head = s.text[: c.start - s.start]
         m = _POSSESSIVE.search(head)
         if m:
-            owner = _owner(s, m.start() + s.start, subject)
+            owner = _owner(s, m.start() + s.start + (len(m.group("own")) if m.group("own") else 0), subject)
+            if owner is None and out.last_person is not None and not m.group("own"):
+                owner = Mention(out.last_person.value, "Person")  # "His brother, X" after "Y said."
             if owner is not None and owner.text != c.value:
                 out.add(owner, KIN[m.group("kin").lower()], Mention(c.value, "Person"), out.span(s.start + m.start(), c.end), "kinship")
             continue
@@ -183,6 +185,8 @@ def rule_education(out: Out, s: Sentence, subject: Mention | None) -> None:
         return
     for m in _INSTITUTION.finditer(s.text):
         inst = m.group("i").strip()
+        if s.text[: m.start("i")].rstrip().endswith("("):
+            continue  # "(under X University)": the parent institution, not where they studied
         node = make_node("education", who, Mention(inst, "EducationalInstitution"))
         ev = out.span(s.start + m.start("i"), s.start + m.start("i") + len(inst))
         out.node(node, ev, "education")

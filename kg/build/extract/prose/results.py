@@ -94,15 +94,19 @@ def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
 
 def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
     for cl in clauses(s):
+        if unsure(cl.text) is not None:
+            continue
         hits = [h for h in triggers(cl.text) if h.label in OUTCOMES or h.label in STATUS]
         strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
-        if hits and unsure(cl.text) is None:
+        if _POLLED.search(cl.text):
+            _clause(out, s, cl, Hit("POLL", 0, 0), ctx, next((h.label for h in hits if h.label in OUTCOMES), None))
+        elif hits:
             _clause(out, s, cl, (strong or hits)[0], ctx)
-        elif not hits and _POLLED.search(cl.text) and unsure(cl.text) is None:
-            _clause(out, s, cl, Hit("POLL", 0, 0), ctx)
 
 
-def _clause(out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections) -> None:
+def _clause(
+    out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections, stated: str | None = None
+) -> None:
     people = [c for c in cl.chunks if c.kind in PEOPLE]
     if hit.label == "POLL":
         hit = Hit("POLL", people[0].end - cl.start, people[0].end - cl.start) if people else hit
@@ -126,6 +130,9 @@ def _clause(out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections) -> None
         if people_after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL")
         else None
     )
+    if other is None and hit.label == "WIN":  # "won by a margin of 5,000 over X"
+        over = next((c for c in people_after if re.search(r"\b(?:over|against)\s+(?:\w+\s+){0,3}$", cl.text[: c.start - cl.start])), None)
+        other = over
     seat = next((c for c in cl.chunks if c.kind in SEATS), None) or next(
         (c for c in s.chunks if c.kind in SEATS), None
     )
@@ -144,11 +151,17 @@ def _clause(out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections) -> None
     if label == "POLL":
         if len(votes) < 2 or other is None:
             return
-        label = "WIN" if int(votes[0].value) > int(votes[1].value) else "LOST"
+        if stated in ("WIN", "DEFEAT"):
+            label = "WIN"
+        elif stated in ("LOSE", "LOST"):
+            label = "LOST"
+        else:
+            label = "WIN" if int(votes[0].value) > int(votes[1].value) else "LOST"
     winner_first = label in ("WIN", "DEFEAT", "LEAD")
     _candidacy(out, cl, e, subject, other, seat, label, note, margin, votes[:1], share)
     if other is not None:
         back = {"DEFEAT": "LOST", "LOSE": "WIN", "LEAD": "TRAIL", "TRAIL": "LEAD", "WIN": "LOST", "LOST": "WIN"}[label]
+        winner_first = winner_first or hit.label == "POLL"
         _candidacy(out, cl, e, other, subject, seat, back, note, margin if not winner_first else None, votes[1:2], None)
 
 

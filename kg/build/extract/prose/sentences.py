@@ -139,7 +139,9 @@ def _number(m: re.Match[str]) -> tuple[str, str] | None:
     elif scale.startswith("crore"):
         value *= 10_000_000
     kind = "percent" if m.group("pct") else "number"
-    text = str(int(value)) if value.is_integer() and (scale or "." not in raw) else raw
+    if scale:
+        value = round(value)
+    text = str(int(value)) if float(value).is_integer() and (scale or "." not in raw) else raw
     return kind, text
 
 

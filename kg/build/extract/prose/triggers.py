@@ -32,7 +32,9 @@ BE = {"LOWER": {"IN": ["was", "were", "is", "are", "has", "had", "been", "got", 
 PATTERNS: dict[str, list[Pattern]] = {
     "WIN": [
         _words("won", "wins", "win", "winning", "retained", "retains", "retaining", "bagged",
-               "clinched", "wrested", "captured", "snatched", "triumphed", "romped", "sailed"),
+               "clinched", "wrested", "captured", "snatched", "triumphed", "romped", "sailed",
+               "kept", "recaptured", "regained"),
+        _seq("won", "back"),
         _seq("emerged", "victorious"),
         _seq("emerged", "winner"),
         _seq("registered", "a", "victory"),
@@ -44,6 +46,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _words("defeated", "defeating", "defeats", "beat", "beating", "beats", "trounced",
                "trouncing", "routed", "thrashed", "humbled", "vanquished", "outpaced"),
         _seq("edged", "out"),
+        [{"LOWER": {"IN": ["scraped", "edged", "squeezed", "pipped"]}}, {"LOWER": {"IN": ["past", "home"]}, "OP": "?"}],
         _seq("got", "the", "better", "of"),
     ],
     "LOSE": [
