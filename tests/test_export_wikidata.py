@@ -23,6 +23,7 @@ from kg.config import Config
 from kg.export import exporters
 from kg.export.wikidata.mapping import MappingError, WikidataMapping, load_mapping
 from kg.export.wikidata.model import WikidataView
+from kg.export.wikidata.properties import time_value
 from kg.export.wikidata.statements import view
 from kg.export.wikidata.writers.quickstatements import QuickStatements, render
 from kg.iris import Names
@@ -706,3 +707,17 @@ def test_a_malformed_mapping_is_refused(tmp_path: Path, text: str, fault: str) -
 def test_a_mapping_naming_an_unknown_entity_is_refused(store: Store) -> None:
     with pytest.raises(MappingError, match="no-such-entity"):
         view(store, NAMES, WikidataMapping({"no-such-entity": "Q1"}))
+
+
+@pytest.mark.parametrize(
+    ("lexical", "expected"),
+    [
+        ("1975-05-10", ("1975-05-10", 11)),  # a day: "born 10 May 1975"
+        ("1956-11", ("1956-11-00", 10)),  # a month: "in November 1956"
+        ("2000", ("2000-00-00", 9)),  # a year: "in 2000"
+    ],
+)
+def test_partial_dates_keep_their_precision_in_wikidata_time(
+    lexical: str, expected: tuple[str, int]
+) -> None:
+    assert time_value(lexical) == expected

@@ -4,8 +4,7 @@ the other fixtures on purpose; the expected values are read off the fixture text
 from __future__ import annotations
 
 from kg.build.extract.prose import extract_prose
-from kg.build.extract.prose.lexicon import Lexicon, _surface
-from kg.build.extract.prose.lexicon import PARTIES
+from kg.build.extract.prose.lexicon import PARTIES, Lexicon, _surface
 from kg.model import Claim, Lit, Mention, Node, Term, Value
 
 LEX = Lexicon(
@@ -25,6 +24,7 @@ def _v(v: Value) -> object:
         return v.lexical
     if isinstance(v, Term):
         return v.curie
+    assert isinstance(v, Node)
     return (v.kind, *(_v(k) for k in v.key))
 
 
@@ -33,12 +33,18 @@ def _news(text: str, published: str | None = "2019-12-23") -> list[Claim]:
 
 
 def _bio(text: str, subject: str = "Asha Kumari") -> list[Claim]:
-    return extract_prose("t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX)[0]
+    return extract_prose(
+        "t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX
+    )[0]
 
 
 def _of(claims: list[Claim], node: tuple[object, ...]) -> dict[str, object]:
     """The properties stated of one node (its key parts included)."""
-    return {c.predicate: _v(c.object) for c in claims if isinstance(c.subject, Node) and _v(c.subject) == node}
+    return {
+        c.predicate: _v(c.object)
+        for c in claims
+        if isinstance(c.subject, Node) and _v(c.subject) == node
+    }
 
 
 def _triples(claims: list[Claim]) -> set[tuple[object, str, object]]:
@@ -46,7 +52,9 @@ def _triples(claims: list[Claim]) -> set[tuple[object, str, object]]:
 
 
 def test_defeated_by_votes_gives_both_candidacies() -> None:
-    claims = _news("In Dhanwar, Ravi Kumar of the JVM(P) defeated the BJP's Mohan Lal by 5,000 votes.")
+    claims = _news(
+        "In Dhanwar, Ravi Kumar of the JVM(P) defeated the BJP's Mohan Lal by 5,000 votes."
+    )
     won = _of(claims, ("candidacy", A19, "Ravi Kumar"))
     assert won["kgo:outcome"] == "kgo:Won"
     assert won["kgo:margin"] == "5000"
@@ -62,15 +70,29 @@ def test_defeated_by_votes_gives_both_candidacies() -> None:
 def test_won_by_a_margin_over() -> None:
     claims = _news("Sunita Oraon won Bermo by a margin of 12,400 votes over Deepak Mahto.")
     won = _of(claims, ("candidacy", A19, "Sunita Oraon"))
-    assert (won["kgo:outcome"], won["kgo:margin"], won["kgo:constituency"]) == ("kgo:Won", "12400", "Bermo")
+    assert (won["kgo:outcome"], won["kgo:margin"], won["kgo:constituency"]) == (
+        "kgo:Won",
+        "12400",
+        "Bermo",
+    )
 
 
 def test_polled_n_votes_to_xs_m_in_indian_grouping() -> None:
-    claims = _news("JMM candidate Kiran Hansda polled 1,02,417 votes to Raju Tudu's 87,305 in Barhait.")
+    claims = _news(
+        "JMM candidate Kiran Hansda polled 1,02,417 votes to Raju Tudu's 87,305 in Barhait."
+    )
     k = _of(claims, ("candidacy", A19, "Kiran Hansda"))
     r = _of(claims, ("candidacy", A19, "Raju Tudu"))
-    assert (k["kgo:votes"], k["kgo:outcome"], k["kgo:party"]) == ("102417", "kgo:Won", "Jharkhand Mukti Morcha")
-    assert (r["kgo:votes"], r["kgo:outcome"], r["kgo:constituency"]) == ("87305", "kgo:Lost", "Barhait")
+    assert (k["kgo:votes"], k["kgo:outcome"], k["kgo:party"]) == (
+        "102417",
+        "kgo:Won",
+        "Jharkhand Mukti Morcha",
+    )
+    assert (r["kgo:votes"], r["kgo:outcome"], r["kgo:constituency"]) == (
+        "87305",
+        "kgo:Lost",
+        "Barhait",
+    )
 
 
 def test_lost_to_names_the_winner() -> None:
@@ -83,7 +105,11 @@ def test_trailing_is_a_reported_status_not_an_outcome() -> None:
     claims = _news("By noon, Pradeep Yadav was trailing Anil Murmu by 3,400 votes in Dumka.")
     p = _of(claims, ("candidacy", A19, "Pradeep Yadav"))
     a = _of(claims, ("candidacy", A19, "Anil Murmu"))
-    assert (p["kgo:reportedStatus"], p["kgo:constituency"], p["kgo:margin"]) == ("kgo:Trailing", "Dumka", "3400")
+    assert (p["kgo:reportedStatus"], p["kgo:constituency"], p["kgo:margin"]) == (
+        "kgo:Trailing",
+        "Dumka",
+        "3400",
+    )
     assert a["kgo:reportedStatus"] == "kgo:Leading"
     assert "kgo:outcome" not in p and "kgo:outcome" not in a
 
@@ -113,12 +139,22 @@ def test_by_election_gets_its_own_constituency_election() -> None:
 
 
 def test_lok_sabha_report_names_the_general_election() -> None:
-    claims = _news("In Khunti, Kali Charan Munda defeated Arjun Munda in the Lok Sabha polls.", published="2024-06-05")
-    assert _of(claims, ("candidacy", "2024 Indian general election", "Kali Charan Munda"))["kgo:outcome"] == "kgo:Won"
+    claims = _news(
+        "In Khunti, Kali Charan Munda defeated Arjun Munda in the Lok Sabha polls.",
+        published="2024-06-05",
+    )
+    assert (
+        _of(claims, ("candidacy", "2024 Indian general election", "Kali Charan Munda"))[
+            "kgo:outcome"
+        ]
+        == "kgo:Won"
+    )
 
 
 def test_final_and_timed_seat_tallies() -> None:
-    final = _news("When all results were in, the JMM had won 30 seats, the Congress 16 and the RJD one.")
+    final = _news(
+        "When all results were in, the JMM had won 30 seats, the Congress 16 and the RJD one."
+    )
     assert _of(final, ("final-tally", A19, "Jharkhand Mukti Morcha"))["kgo:seatsWon"] == "30"
     assert _of(final, ("final-tally", A19, "Indian National Congress"))["kgo:seatsWon"] == "16"
     assert _of(final, ("final-tally", A19, "Rashtriya Janata Dal"))["kgo:seatsWon"] == "1"
@@ -128,9 +164,15 @@ def test_final_and_timed_seat_tallies() -> None:
 
 
 def test_seat_sharing_in_brackets() -> None:
-    claims = _news("Under the seat-sharing deal the JMM gets 43 seats, with the Congress (30) and the RJD (6).")
+    claims = _news(
+        "Under the seat-sharing deal the JMM gets 43 seats, with the Congress (30) and the RJD (6)."
+    )
     got = {_v(c.subject)[2]: _v(c.object) for c in claims if c.predicate == "kgo:seatsContested"}  # type: ignore[index]
-    assert got == {"Jharkhand Mukti Morcha": "43", "Indian National Congress": "30", "Rashtriya Janata Dal": "6"}
+    assert got == {
+        "Jharkhand Mukti Morcha": "43",
+        "Indian National Congress": "30",
+        "Rashtriya Janata Dal": "6",
+    }
 
 
 def test_house_size_majority_and_turnout() -> None:
@@ -152,7 +194,9 @@ def test_polling_dates_per_phase_resolve_the_year_from_the_dateline() -> None:
 
 
 def test_party_switch_of_a_list_of_leaders() -> None:
-    claims = _news("Three MLAs, Kunal Sarangi, Sukhdeo Bhagat and Manoj Yadav, joined the BJP on 23 July 2019.")
+    claims = _news(
+        "Three MLAs, Kunal Sarangi, Sukhdeo Bhagat and Manoj Yadav, joined the BJP on 23 July 2019."
+    )
     for who in ("Kunal Sarangi", "Sukhdeo Bhagat", "Manoj Yadav"):
         n = _of(claims, ("party-switch", who, "Bharatiya Janata Party"))
         assert n["kgo:date"] == "2019-07-23", who
@@ -166,7 +210,11 @@ def test_arrest_resignation_oath_and_bail() -> None:
         published="2024-07-10",
     )
     a = _of(claims, ("arrest", "Ramesh Oraon"))
-    assert (a["kgo:agency"], a["kgo:date"], a["kgo:charge"]) == ("Enforcement Directorate", "2024-05-15", "money laundering")
+    assert (a["kgo:agency"], a["kgo:date"], a["kgo:charge"]) == (
+        "Enforcement Directorate",
+        "2024-05-15",
+        "money laundering",
+    )
     o = _of(claims, ("oath", "Sanjay Pal", "Chief Minister of Jharkhand"))
     assert o["kgo:date"] == "2024-07-04"
     assert _of(claims, ("bail", "Ramesh Oraon"))["kgo:court"] == "Jharkhand High Court"

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from kg.build.extract.prose.lexicon import Lexicon, _surface
 from kg.build.extract.prose.lexicon import PARTIES as KNOWN_PARTIES
+from kg.build.extract.prose.lexicon import Lexicon, _surface
 from kg.build.resolve import Entity
 from kg.yamlfile import YAMLError, load_yaml
 
@@ -51,34 +51,44 @@ def _read(path: Path) -> dict[str, Any]:
     return doc
 
 
+def _section(key: str) -> str | None:
+    """Which list a reference file's key holds, from its name ("lok_sabha", "districts", ...)."""
+    k = key.lower()
+    if "lok" in k:
+        return "lok_sabha"
+    if "district" in k or "place" in k:
+        return "places"
+    if "constituenc" in k or "assembly" in k:
+        return "seats"
+    if "part" in k:
+        return "parties"
+    return None
+
+
 def load_lexicon(reference_dir: Path, entities: tuple[Entity, ...]) -> Lexicon:
     """The default lexicon plus the registry's and the reference files' names."""
-    seats: dict[str, tuple[str, ...]] = {}
-    lok_sabha: dict[str, tuple[str, ...]] = {}
-    places: dict[str, tuple[str, ...]] = {}
-    parties: dict[str, tuple[str, ...]] = dict(KNOWN_PARTIES)
+    names: dict[str, dict[str, tuple[str, ...]]] = {
+        "seats": {},
+        "lok_sabha": {},
+        "places": {},
+        "parties": dict(KNOWN_PARTIES),
+    }
     for path in sorted(reference_dir.glob("*.yaml")) if reference_dir.is_dir() else ():
         for key, value in _read(path).items():
-            if not isinstance(value, list):
+            section = _section(key)
+            if section is None or not isinstance(value, list):
                 continue
-            k = key.lower()
-            if "lok" in k:
-                lok_sabha.update(_table(value))
-            elif "district" in k or "place" in k:
-                places.update(_table(value))
-            elif "constituenc" in k or "assembly" in k:
-                seats.update(_table(value))
-            elif "part" in k:
-                for name, short in _table(value).items():
-                    parties[name] = tuple(dict.fromkeys((*parties.get(name, ()), *short)))
+            table = names[section]
+            for name, short in _table(value).items():
+                table[name] = tuple(dict.fromkeys((*table.get(name, ()), *short)))
     for e in entities:
         if e.type == "Constituency":
-            seats.setdefault(e.label, e.aliases)
+            names["seats"].setdefault(e.label, e.aliases)
         elif e.type in PLACE_TYPES:
-            places.setdefault(e.label, e.aliases)
+            names["places"].setdefault(e.label, e.aliases)
     return Lexicon(
-        parties=_surface(parties),
-        constituencies=_surface(seats),
-        lok_sabha=_surface(lok_sabha),
-        places=_surface(places),
+        parties=_surface(names["parties"]),
+        constituencies=_surface(names["seats"]),
+        lok_sabha=_surface(names["lok_sabha"]),
+        places=_surface(names["places"]),
     )

@@ -82,7 +82,9 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
 
 def _read_by_hand(curated: list[Claim], source: str) -> tuple[tuple[int, int], ...]:
     """The passages of ``source`` that hand-written claims already read: rules leave them alone."""
-    return tuple(sorted({(c.evidence.start, c.evidence.end) for c in curated if c.evidence.source == source}))
+    return tuple(
+        sorted({(c.evidence.start, c.evidence.end) for c in curated if c.evidence.source == source})
+    )
 
 
 def _claim_counts(sources: tuple[Source, ...], claims: list[Claim]) -> list[int]:
@@ -215,9 +217,7 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         "inferred_also_asserted": len(also),
         "seconds": round(time.perf_counter() - t0, 2),
     }
-    return Built(
-        names, sources, resolved, graphs, problems, report, stats, resolver.all_entities()
-    )
+    return Built(names, sources, resolved, graphs, problems, report, stats, resolver.all_entities())
 
 
 def build(cfg: Config, progress: Progress = lambda _m: None) -> Built:

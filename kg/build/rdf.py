@@ -26,6 +26,7 @@ XSD_TYPES = {
     "decimal": XSD.decimal,
     "date": XSD.date,
     "gYear": XSD.gYear,
+    "gYearMonth": XSD.gYearMonth,
     "time": XSD.time,
     "boolean": XSD.boolean,
 }

@@ -17,7 +17,11 @@ def add_parser(subparsers: Any) -> None:
         help="build annotated articles in a scratch folder and score them against their gold facts",
     )
     ev.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="gold files, articles or folders of them"
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="gold files, articles or folders of them",
     )
     ev.add_argument("--json", action="store_true", help="print the whole score as JSON")
     ev.add_argument("--summary", action="store_true", help="only the tables, not each miss")

@@ -145,12 +145,17 @@ NODE_FACTS: dict[str, tuple[NodeFact, ...]] = {
         ),
     ),
     "phase": (
-        NodeFact("polling_date", "kgo:phaseOf", ("kgo:pollingDate",), (("phase", "kgo:phaseNumber"),)),
+        NodeFact(
+            "polling_date", "kgo:phaseOf", ("kgo:pollingDate",), (("phase", "kgo:phaseNumber"),)
+        ),
         NodeFact("turnout", "kgo:phaseOf", ("kgo:turnout",), (("phase", "kgo:phaseNumber"),)),
     ),
     "membership": (
         NodeFact(
-            "party", "kgo:member", ("kgo:party",), (("start", "kgo:startDate"), ("end", "kgo:endDate"))
+            "party",
+            "kgo:member",
+            ("kgo:party",),
+            (("start", "kgo:startDate"), ("end", "kgo:endDate")),
         ),
     ),
     "party-switch": (
@@ -314,8 +319,10 @@ def _node_facts(node: Node, claims: list[Claim], namer: Namer) -> list[Found]:
             subjects = subjects[:1]
         if not subjects or not (objects or spec.default_o):
             continue
-        o_names = frozenset().union(*(namer.of(v) for v in objects)) if objects else frozenset(
-            {spec.default_o or ""}
+        o_names = (
+            frozenset().union(*(namer.of(v) for v in objects))
+            if objects
+            else frozenset({spec.default_o or ""})
         )
         q = [(k, frozenset({v})) for k, v in spec.fixed]
         for name, prop in spec.q:

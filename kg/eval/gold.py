@@ -164,8 +164,12 @@ def load_gold(path: Path) -> GoldArticle:
     kind = doc.get("kind")
     if kind not in KINDS:
         raise GoldError(f"{path}: kind must be one of {', '.join(KINDS)}")
-    facts = [_fact(f, text, f"{path.name} fact {n}") for n, f in enumerate(doc.get("facts") or [], 1)]
-    traps = [_fact(f, text, f"{path.name} trap {n}") for n, f in enumerate(doc.get("traps") or [], 1)]
+    facts = [
+        _fact(f, text, f"{path.name} fact {n}") for n, f in enumerate(doc.get("facts") or [], 1)
+    ]
+    traps = [
+        _fact(f, text, f"{path.name} trap {n}") for n, f in enumerate(doc.get("traps") or [], 1)
+    ]
     return GoldArticle(
         name=path.stem,
         text_file=text_file,

@@ -32,13 +32,32 @@ LITERAL_OBJECTS = frozenset(
 )
 SUBJECT_FREE = frozenset({"majority_mark", "number_of_seats"})
 LITERAL_QUALIFIERS = frozenset(
-    {"votes", "vote_share", "margin", "won", "leading", "seats", "start", "end", "date", "year",
-     "ordinal", "phase", "as_of", "result", "role", "kind", "charge"}
+    {
+        "votes",
+        "vote_share",
+        "margin",
+        "won",
+        "leading",
+        "seats",
+        "start",
+        "end",
+        "date",
+        "year",
+        "ordinal",
+        "phase",
+        "as_of",
+        "result",
+        "role",
+        "kind",
+        "charge",
+    }
 )
 
 
 def gold_value(name: str, value: str) -> str:
-    return canonical(value) if name in LITERAL_QUALIFIERS or name in LITERAL_OBJECTS else norm(value)
+    return (
+        canonical(value) if name in LITERAL_QUALIFIERS or name in LITERAL_OBJECTS else norm(value)
+    )
 
 
 @dataclass
@@ -152,12 +171,21 @@ def _score_pair(
             if gq[k] not in fq.get(k, frozenset()):
                 got = ", ".join(sorted(fq.get(k, frozenset()))) or "nothing"
                 score.missed.append(
-                    Miss(article.name, g.p, g.s, g.o, f"qualifier {k}: {v} (found {got})", g.evidence)
+                    Miss(
+                        article.name, g.p, g.s, g.o, f"qualifier {k}: {v} (found {got})", g.evidence
+                    )
                 )
         for k, vs in fq.items():
             if k not in gq:
                 score.wrong.append(
-                    Miss(article.name, g.p, g.s, g.o, f"qualifier {k}: {', '.join(sorted(vs))} (not in gold)", f.evidence)
+                    Miss(
+                        article.name,
+                        g.p,
+                        g.s,
+                        g.o,
+                        f"qualifier {k}: {', '.join(sorted(vs))} (not in gold)",
+                        f.evidence,
+                    )
                 )
     for tally in tallies:
         tally.add(t)
@@ -174,7 +202,13 @@ def score_article(article: GoldArticle, found: list[Found], score: Score) -> Non
         if best is not None:
             left.remove(best)
         cat = gold_category(g, article)
-        _score_pair(g, best, article, score, [mine, score.per_predicate[g.p], score.per_category[cat], score.total])
+        _score_pair(
+            g,
+            best,
+            article,
+            score,
+            [mine, score.per_predicate[g.p], score.per_category[cat], score.total],
+        )
     for f in left:
         t = Tally(found=1 + len(f.q))
         trap = next((g for g in article.traps if _core_matches(g, f)), None)

@@ -91,7 +91,7 @@ def datatype(pid: str, value: Term) -> str:
         return known
     if value.is_iri:
         return "item"
-    if value.datatype in (XSD + "date", XSD + "gYear", XSD + "dateTime"):
+    if value.datatype in (XSD + "date", XSD + "gYear", XSD + "gYearMonth", XSD + "dateTime"):
         return "time"
     if value.datatype in (XSD + "integer", XSD + "decimal", XSD + "double", XSD + "int"):
         return "quantity"
@@ -99,9 +99,12 @@ def datatype(pid: str, value: Term) -> str:
 
 
 def time_value(lexical: str) -> tuple[str, int]:
-    """``(YYYY-MM-DD, precision)`` of an xsd:date or xsd:gYear: 11 for a day, 9 for a year."""
+    """``(YYYY-MM-DD, precision)`` of an xsd:date, xsd:gYearMonth or xsd:gYear: 11 for a day,
+    10 for a month, 9 for a year."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lexical):
         return lexical, 11
+    if re.fullmatch(r"\d{4}-\d{2}", lexical):
+        return f"{lexical}-00", 10
     if re.fullmatch(r"\d{4}", lexical):
         return f"{lexical}-00-00", 9
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T.*", lexical)

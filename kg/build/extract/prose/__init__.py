@@ -67,7 +67,9 @@ def _paragraphs(text: str, sents: list[Sentence]) -> dict[int, list[Sentence]]:
     current: list[Sentence] = []
     last_end = 0
     for s in sents:
-        if "\n\n" in text[last_end : s.start] or (last_end and "\n" in text[last_end : s.start] and not current):
+        if "\n\n" in text[last_end : s.start] or (
+            last_end and "\n" in text[last_end : s.start] and not current
+        ):
             current = []
         current.append(s)
         out[s.start] = current

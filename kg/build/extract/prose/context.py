@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.build.nodes import key_claims
 from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.nodes import key_claims
 from kg.model import Claim, Lit, Mention, Method, Node, Span, Term, Value
 
 ASSEMBLY = "Jharkhand Legislative Assembly"
@@ -26,7 +26,9 @@ _HOUSE = re.compile(
 )
 _BY = re.compile(r"\b(?:by-?elections?|bye-?elections?|by-?polls?|bye-?polls?)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_GENERAL = re.compile(r"\b(?:general elections?|[Aa]ssembly (?:elections?|polls)|Lok Sabha (?:elections?|polls))\b")
+_GENERAL = re.compile(
+    r"\b(?:general elections?|[Aa]ssembly (?:elections?|polls)|Lok Sabha (?:elections?|polls))\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 
 
@@ -67,7 +69,11 @@ _NOT_WHEN = re.compile(r"(?:since|until|till|before|after|from|age of|aged)\s+$"
 
 def _years(text: str) -> list[re.Match[str]]:
     """Years that may date an election: not "since 1995", "until 2019"."""
-    return [m for m in _YEAR.finditer(text) if not _NOT_WHEN.search(text[max(0, m.start() - 12) : m.start()])]
+    return [
+        m
+        for m in _YEAR.finditer(text)
+        if not _NOT_WHEN.search(text[max(0, m.start() - 12) : m.start()])
+    ]
 
 
 def _year_near(text: str, at: int) -> int | None:
@@ -87,7 +93,11 @@ class Elections:
 
     @classmethod
     def of(
-        cls, text: str, sents: list[Sentence], published: str | None, default_house: str | None = None
+        cls,
+        text: str,
+        sents: list[Sentence],
+        published: str | None,
+        default_house: str | None = None,
     ) -> Elections:
         """The context of ``text``; ``default_house`` is the house when the text names none (a
         state-politics news report that says "the polls" means the Assembly)."""
@@ -95,8 +105,7 @@ class Elections:
         years: Counter[int] = Counter()
         head = text[:400]
         for m in _HOUSE.finditer(text):
-            house = LOK_SABHA if m.group("ls") else ASSEMBLY
-            houses[house] += 3 if m.start() < 400 else 1
+            houses[LOK_SABHA if m.group("ls") else ASSEMBLY] += 3 if m.start() < 400 else 1
             y = _year_near(text, m.start())
             if y:
                 years[y] += 3 if m.start() < 400 else 1
@@ -126,7 +135,9 @@ class Elections:
         if own_year is None:
             lone = {m.group(0) for m in _years(s.text)}
             own_year = int(lone.pop()) if len(lone) == 1 else None
-        seat_house = {"constituency": ASSEMBLY, "loksabha": LOK_SABHA}.get(seat.kind) if seat else None
+        seat_house = (
+            {"constituency": ASSEMBLY, "loksabha": LOK_SABHA}.get(seat.kind) if seat else None
+        )
         house = own_house or seat_house or self.house
         year = own_year or self.year
         if house is None or year is None:
@@ -140,8 +151,12 @@ class Elections:
             name = seat.value if seat else (self.by_seats[0] if len(self.by_seats) == 1 else None)
             if name is None:
                 return None, True
-            return Election(election_label(house, year, name), "ByElection", house, year, name), from_context
-        return Election(election_label(house, year, None), "GeneralElection", house, year), from_context
+            return Election(
+                election_label(house, year, name), "ByElection", house, year, name
+            ), from_context
+        return Election(
+            election_label(house, year, None), "GeneralElection", house, year
+        ), from_context
 
 
 @dataclass
@@ -195,5 +210,7 @@ class Out:
             legislature = Mention(e.house, "Legislature")
             self.add(m, "kgo:legislature", legislature, ev, "election")
             if e.constituency:
-                self.add(m, "kgo:constituency", Mention(e.constituency, "Constituency"), ev, "election")
+                self.add(
+                    m, "kgo:constituency", Mention(e.constituency, "Constituency"), ev, "election"
+                )
         return m

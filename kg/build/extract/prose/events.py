@@ -25,12 +25,14 @@ from kg.model import Lit, Mention
 PEOPLE = frozenset({"person", "name"})
 _POST = re.compile(
     "|".join(
-        re.escape(f) for f in sorted({f for n, fs in POSTS.items() for f in (n, *fs)}, key=len, reverse=True)
+        re.escape(f)
+        for f in sorted({f for n, fs in POSTS.items() for f in (n, *fs)}, key=len, reverse=True)
     ),
     re.I,
 )
 _CHARGE = re.compile(
-    r"\b(?:in (?:a|an|the) (?P<a>[\w -]+?) case|on charges? of (?P<b>[\w -]+?)|in connection with (?:a|an|the)? ?(?P<c>[\w -]+?))(?=[,.;]|$| and | after | on | by )",
+    r"\b(?:in (?:a|an|the) (?P<a>[\w -]+?) case|on charges? of (?P<b>[\w -]+?)"
+    r"|in connection with (?:a|an|the)? ?(?P<c>[\w -]+?))(?=[,.;]|$| and | after | on | by )",
     re.I,
 )
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[,.]?[”\"]")
@@ -109,17 +111,25 @@ def _who(out: Out, s: Sentence, at: int) -> list[Mention]:
     return [who] if who else []
 
 
-def _join(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+def _join(
+    out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
+) -> None:
     party = next((c for c in s.chunks if c.kind == "party" and c.start >= s.start + hit.end), None)
     if party is None or s.text[party.start - s.start - 4 : party.start - s.start].strip() == "of":
         return
     before = s.text[: at - s.start]
     left = None
-    m = re.search(r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting)\s+(?:the\s+)?$", before[: max(0, len(before))])
+    m = re.search(
+        r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting)\s+(?:the\s+)?$",
+        before[: max(0, len(before))],
+    )
     for c in s.chunks:
         if c.kind == "party" and c.end <= at:
             gap = s.text[: c.start - s.start]
-            if re.search(r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting|from)\s+(?:the\s+)?$", gap):
+            if re.search(
+                r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting|from)\s+(?:the\s+)?$",
+                gap,
+            ):
                 left = c
     del m
     ev = out.sentence_span(s)
@@ -127,17 +137,27 @@ def _join(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: M
         node = make_node("party-switch", who, Mention(party.value, "PoliticalParty"))
         out.node(node, ev, "party-switch")
         if left is not None and left.value != party.value:
-            out.add(node, "kgo:fromParty", Mention(left.value, "PoliticalParty"), out.span(left.start, left.end), "party-switch")
+            out.add(
+                node,
+                "kgo:fromParty",
+                Mention(left.value, "PoliticalParty"),
+                out.span(left.start, left.end),
+                "party-switch",
+            )
         _dated(out, node, s, s.start + hit.end, year, "party-switch")
 
 
-def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+def _arrest(
+    out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
+) -> None:
     agency = next((c for c in s.chunks if c.kind == "agency"), None)
     after = s.text[hit.end :]
     people: list[Mention] = []
     owner = re.search(r"(?P<n>[A-Z][\w]+(?: [A-Z][\w]+)*)[’']s\s+$", s.text[: hit.start])
     if owner is not None and s.text[hit.start : hit.end].lower() == "arrest":
-        named = next((c for c in s.chunks if c.kind in PEOPLE and c.end == s.start + owner.end("n")), None)
+        named = next(
+            (c for c in s.chunks if c.kind in PEOPLE and c.end == s.start + owner.end("n")), None
+        )
         people = [Mention(named.value, "Person")] if named else []
     elif s.text[hit.start : hit.end].lower() == "arrest":
         return  # "an arrest", "after the arrest": whose is not said here
@@ -155,15 +175,29 @@ def _arrest(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject:
         node = make_node("arrest", who)
         out.node(node, ev, "arrest")
         if agency is not None:
-            out.add(node, "kgo:agency", Mention(agency.value, "GovernmentAgency"), out.span(agency.start, agency.end), "arrest")
+            out.add(
+                node,
+                "kgo:agency",
+                Mention(agency.value, "GovernmentAgency"),
+                out.span(agency.start, agency.end),
+                "arrest",
+            )
         m = _CHARGE.search(s.text)
         if m:
             charge = next(g for g in m.groups() if g)
-            out.add(node, "kgo:charge", Lit(charge.strip()), out.span(s.start + m.start(), s.start + m.end()), "arrest")
+            out.add(
+                node,
+                "kgo:charge",
+                Lit(charge.strip()),
+                out.span(s.start + m.start(), s.start + m.end()),
+                "arrest",
+            )
         _dated(out, node, s, s.start + hit.end, year, "arrest")
 
 
-def _bail(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+def _bail(
+    out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
+) -> None:
     court = next((c for c in s.chunks if c.kind == "court"), None)
     people = _who(out, s, at)
     if not people:
@@ -174,12 +208,20 @@ def _bail(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: M
         node = make_node("bail", who)
         out.node(node, ev, "bail")
         if court is not None:
-            out.add(node, "kgo:court", Mention(court.value, "Organisation"), out.span(court.start, court.end), "bail")
+            out.add(
+                node,
+                "kgo:court",
+                Mention(court.value, "Organisation"),
+                out.span(court.start, court.end),
+                "bail",
+            )
         _dated(out, node, s, s.start, year, "bail")
 
 
 def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
-    def handle(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+    def handle(
+        out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
+    ) -> None:
         post = _post_of(s.text[hit.end :], s.start + hit.end)
         if post is None:
             return
@@ -192,7 +234,9 @@ def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
     return handle
 
 
-def _die(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
+def _die(
+    out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
+) -> None:
     d = _date(s, s.start + hit.end, year)
     if d is None:
         return
@@ -203,8 +247,13 @@ def _die(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Me
         out.add(who, "schema:deathDate", got[0], out.span(s.start, s.end), "death", note=got[1])
 
 
-def _found(out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None) -> None:
-    org = next((c for c in s.chunks if c.kind in ("party", "alliance") and c.start >= s.start + hit.end), None)
+def _found(
+    out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
+) -> None:
+    org = next(
+        (c for c in s.chunks if c.kind in ("party", "alliance") and c.start >= s.start + hit.end),
+        None,
+    )
     if org is None or org.start - (s.start + hit.end) > 12:
         return
     role = "co-founder" if s.text[hit.start : hit.end].lower().startswith("co") else "founder"
@@ -233,12 +282,25 @@ def rule_quotes(out: Out, s: Sentence, subject: Mention | None) -> None:
         head = s.text[: m.start()]
         speaker = None
         if _SAID.match(rest.strip(" ,")) or re.match(r"^\s*,?\s*(?:said|says|added)", rest):
-            speaker = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + m.end()), None)
+            speaker = next(
+                (c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + m.end()), None
+            )
         if speaker is None and _SAID.search(head[-40:]):
-            speaker = next((c for c in reversed(s.chunks) if c.kind in PEOPLE and c.end <= s.start + m.start()), None)
+            speaker = next(
+                (
+                    c
+                    for c in reversed(s.chunks)
+                    if c.kind in PEOPLE and c.end <= s.start + m.start()
+                ),
+                None,
+            )
         if speaker is None:
             continue
         quote = m.group("q").strip()
         who = Mention(speaker.value, "Person")
         node = make_node("quotation", who, Lit(quote))
-        out.node(node, out.span(s.start + m.start("q"), s.start + m.start("q") + len(m.group("q").rstrip())), "quote")
+        out.node(
+            node,
+            out.span(s.start + m.start("q"), s.start + m.start("q") + len(m.group("q").rstrip())),
+            "quote",
+        )

@@ -57,18 +57,36 @@ INVERSE = {
 }
 _KINWORD = "|".join(sorted(KIN, key=len, reverse=True))
 # "his son Y", "her husband, Y", "Y, his wife"
-_POSSESSIVE = re.compile(rf"\b(?P<pro>his|her|their|(?P<own>[A-Z][\w]+)[’']s)\s+(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})s?\b,?\s*$", re.I)
+_POSSESSIVE = re.compile(
+    rf"\b(?P<pro>his|her|their|(?P<own>[A-Z][\w]+)[’']s)\s+"
+    rf"(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})s?\b,?\s*$",
+    re.I,
+)
 # "X is the son of Y", "the elder brother of Y"
-_OF = re.compile(rf"\b(?:the\s+)?(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})\s+of\s+(?:\w+\s+){{0,4}}$", re.I)
+_OF = re.compile(
+    rf"\b(?:the\s+)?(?:elder |younger |late |eldest |youngest |only )?(?P<kin>{_KINWORD})\s+of\s+(?:\w+\s+){{0,4}}$",
+    re.I,
+)
 _BORN = re.compile(r"\bborn\b(?!\s+to\b)", re.I)
 _BORN_TO = re.compile(r"\bborn\s+to\b", re.I)
-_MARRIED = re.compile(r"\b(?:married|marries|wed|is married to|was married to|tied the knot with)\b", re.I)
+_MARRIED = re.compile(
+    r"\b(?:married|marries|wed|is married to|was married to|tied the knot with)\b", re.I
+)
 _INSTITUTION = re.compile(
     r"(?P<i>(?:[A-Z][\w.&'’-]*\s(?:of\s|for\s|and\s)?){0,6}(?:College|University|Institute|School|Vidyalaya|"
     r"Academy|Polytechnic|IIT|IIM)(?:\s(?:of|for)(?:\s[A-Z][\w.&'’-]*)+)?(?:,\s[A-Z][a-z]+)?)"
 )
-_STUDY = re.compile(r"\b(?:graduated|studied|educated|completed|holds? a|earned|obtained|received|passed|did his|did her|alumnus|alumna|degree)\b", re.I)
-_DEGREE = re.compile(r"\b(?P<d>B\.?\s?A\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|M\.?\s?Sc\.?|B\.?\s?Com\.?|LL\.?\s?B\.?|MBA|B\.?\s?Tech\.?|Ph\.?\s?D\.?|intermediate|matriculation|bachelor'?s degree|master'?s degree|[Bb]achelor of [A-Z]\w+|[Mm]aster of [A-Z]\w+)", re.I)
+_STUDY = re.compile(
+    r"\b(?:graduated|studied|educated|completed|holds? a|earned|obtained|received|passed"
+    r"|did his|did her|alumnus|alumna|degree)\b",
+    re.I,
+)
+_DEGREE = re.compile(
+    r"\b(?P<d>B\.?\s?A\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|M\.?\s?Sc\.?|B\.?\s?Com\.?|LL\.?\s?B\.?|MBA"
+    r"|B\.?\s?Tech\.?|Ph\.?\s?D\.?|intermediate|matriculation|bachelor'?s degree|master'?s degree"
+    r"|[Bb]achelor of [A-Z]\w+|[Mm]aster of [A-Z]\w+)",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
@@ -105,12 +123,25 @@ def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
         if lit is not None:
             out.add(who, "schema:birthDate", lit, out.span(s.start + m.start(), date.end), "birth")
     place = next(
-        (c for c in s.chunks if c.start >= at and c.kind in ("place", "constituency", "name", "person")
-         and re.search(r"\bin\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?$", s.text[: c.start - s.start])),
+        (
+            c
+            for c in s.chunks
+            if c.start >= at
+            and c.kind in ("place", "constituency", "name", "person")
+            and re.search(
+                r"\bin\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?$", s.text[: c.start - s.start]
+            )
+        ),
         None,
     )
     if place is not None and place.value != who.text:
-        out.add(who, "schema:birthPlace", Mention(place.value, "Place"), out.span(place.start, place.end), "birth")
+        out.add(
+            who,
+            "schema:birthPlace",
+            Mention(place.value, "Place"),
+            out.span(place.start, place.end),
+            "birth",
+        )
 
 
 def rule_kin(out: Out, s: Sentence, subject: Mention | None) -> None:
@@ -122,29 +153,45 @@ def rule_kin(out: Out, s: Sentence, subject: Mention | None) -> None:
         head = s.text[: c.start - s.start]
         m = _POSSESSIVE.search(head)
         if m:
-            owner = _owner(s, m.start() + s.start + (len(m.group("own")) if m.group("own") else 0), subject)
-            if owner is None and out.last_person is not None and not m.group("own"):
-                owner = Mention(out.last_person.value, "Person")  # "His brother, X" after "Y said."
-            if owner is not None and owner.text != c.value:
-                out.add(owner, KIN[m.group("kin").lower()], Mention(c.value, "Person"), out.span(s.start + m.start(), c.end), "kinship")
+            _possessive_kin(out, s, c, m, subject)
             continue
         m = _OF.search(head)
         if m:
-            kin = m.group("kin").lower()
-            owner = _owner(s, m.start() + s.start, subject)
-            other = Mention(c.value, "Person")
-            if owner is None or owner.text == c.value:
-                continue
-            prop = INVERSE.get(kin)
-            ev = out.span(s.start + m.start(), c.end)
-            if prop == "parent":
-                out.add(other, KIN[kin], owner, ev, "kinship")
-            elif prop == "child":
-                out.add(other, "schema:children", owner, ev, "kinship")
-            elif prop:
-                out.add(owner, prop, other, ev, "kinship") if prop == "schema:sibling" else out.add(other, KIN[kin], owner, ev, "kinship")
-            else:
-                out.add(owner, KIN[kin], other, ev, "kinship") if kin.endswith("in-law") else None
+            _kin_of(out, s, c, m, subject)
+
+
+def _possessive_kin(
+    out: Out, s: Sentence, c: Chunk, m: re.Match[str], subject: Mention | None
+) -> None:
+    """ "his son, Y", "Z's wife Y": Y is the owner's kin."""
+    own = m.group("own")
+    owner = _owner(s, m.start() + s.start + (len(own) if own else 0), subject)
+    if owner is None and out.last_person is not None and not own:
+        owner = Mention(out.last_person.value, "Person")  # "His brother, X" after "Y said."
+    if owner is not None and owner.text != c.value:
+        ev = out.span(s.start + m.start(), c.end)
+        out.add(owner, KIN[m.group("kin").lower()], Mention(c.value, "Person"), ev, "kinship")
+
+
+def _kin_of(out: Out, s: Sentence, c: Chunk, m: re.Match[str], subject: Mention | None) -> None:
+    """ "X is the son of Y": the relation is stated from Y's side, so it is turned round."""
+    kin = m.group("kin").lower()
+    owner = _owner(s, m.start() + s.start, subject)
+    other = Mention(c.value, "Person")
+    if owner is None or owner.text == c.value:
+        return
+    prop = INVERSE.get(kin)
+    ev = out.span(s.start + m.start(), c.end)
+    if prop == "parent":
+        out.add(other, KIN[kin], owner, ev, "kinship")
+    elif prop == "child":
+        out.add(other, "schema:children", owner, ev, "kinship")
+    elif prop == "schema:sibling":
+        out.add(owner, prop, other, ev, "kinship")
+    elif prop:
+        out.add(other, KIN[kin], owner, ev, "kinship")
+    elif kin.endswith("in-law"):
+        out.add(owner, KIN[kin], other, ev, "kinship")
 
 
 def _owner(s: Sentence, at: int, subject: Mention | None) -> Mention | None:
@@ -192,4 +239,10 @@ def rule_education(out: Out, s: Sentence, subject: Mention | None) -> None:
         out.node(node, ev, "education")
         d = _DEGREE.search(s.text)
         if d:
-            out.add(node, "kgo:degree", Mention(d.group("d"), "AcademicDegree"), out.span(s.start + d.start(), s.start + d.end()), "education")
+            out.add(
+                node,
+                "kgo:degree",
+                Mention(d.group("d"), "AcademicDegree"),
+                out.span(s.start + d.start(), s.start + d.end()),
+                "education",
+            )

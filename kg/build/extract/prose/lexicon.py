@@ -48,7 +48,11 @@ PARTIES: dict[str, tuple[str, ...]] = {
 }
 ALLIANCES: dict[str, tuple[str, ...]] = {
     "National Democratic Alliance": ("NDA",),
-    "Indian National Developmental Inclusive Alliance": ("INDIA bloc", "INDIA alliance", "I.N.D.I.A."),
+    "Indian National Developmental Inclusive Alliance": (
+        "INDIA bloc",
+        "INDIA alliance",
+        "I.N.D.I.A.",
+    ),
     "Mahagathbandhan": ("grand alliance", "Grand Alliance"),
 }
 AGENCIES: dict[str, tuple[str, ...]] = {

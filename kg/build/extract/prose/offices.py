@@ -21,10 +21,17 @@ from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
 PEOPLE = frozenset({"person", "name"})
-_FORMS = sorted({f for n, fs in POSTS.items() for f in (n, *fs) if len(f) > 3}, key=len, reverse=True)
+_FORMS = sorted(
+    {f for n, fs in POSTS.items() for f in (n, *fs) if len(f) > 3}, key=len, reverse=True
+)
 _CANON = {f.lower(): n for n, fs in POSTS.items() for f in (n, *fs)}
-_MINISTRY = r"(?-i:(?:Union |Cabinet |Deputy )?Minister (?:of State )?(?:for|of) (?:the )?[A-Z][\w'’-]*(?:(?:,| and| &| of)? [A-Z][\w'’-]*)*)"
-_POST = re.compile(rf"(?P<post>{_MINISTRY}|" + "|".join(re.escape(f) for f in _FORMS) + r")s?\b", re.I)
+_MINISTRY = (
+    r"(?-i:(?:Union |Cabinet |Deputy )?Minister (?:of State )?(?:for|of) (?:the )?"
+    r"[A-Z][\w'’-]*(?:(?:,| and| &| of)? [A-Z][\w'’-]*)*)"
+)
+_POST = re.compile(
+    rf"(?P<post>{_MINISTRY}|" + "|".join(re.escape(f) for f in _FORMS) + r")s?\b", re.I
+)
 _TITLE_GAP = re.compile(r"^\s*(?:of Jharkhand\s*)?$")
 _APPOS = re.compile(r"^,\s+(?:the|a|an)\s+(?:former\s+|then\s+|sitting\s+)?(?:state'?s?\s+)?$")
 _BECAME = re.compile(
@@ -36,7 +43,11 @@ _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[\w ]{4,20}?)\s+(?:to|till|until)\s+(?P<b
 
 
 def _canonical(text: str) -> str:
-    t = " ".join(text.split()).rstrip("s") if text.lower().endswith("ministers") else " ".join(text.split())
+    t = (
+        " ".join(text.split()).rstrip("s")
+        if text.lower().endswith("ministers")
+        else " ".join(text.split())
+    )
     return _CANON.get(t.lower(), t[0].upper() + t[1:])
 
 
@@ -52,7 +63,11 @@ def rule_offices(out: Out, s: Sentence) -> None:
         return
     for m in _POST.finditer(s.text):
         a, b = s.start + m.start(), s.start + m.end()
-        if m.group("post").isupper() and len(m.group("post")) <= 3 and not re.search(r"\b(?:former|the)\s+$", s.text[: m.start()]):
+        if (
+            m.group("post").isupper()
+            and len(m.group("post")) <= 3
+            and not re.search(r"\b(?:former|the)\s+$", s.text[: m.start()])
+        ):
             continue  # "MLA", "MP" alone are read only after a title word
         post = _canonical(m.group("post"))
         people = _titled(s, b) or _apposed(s, a)
@@ -74,7 +89,9 @@ def _titled(s: Sentence, post_end: int) -> list[Chunk]:
         if c.start < pos:
             continue
         gap = s.text[pos - s.start : c.start - s.start]
-        if c.kind in PEOPLE and (_TITLE_GAP.match(gap) if not out else re.fullmatch(r"\s*(?:,|and|, and)\s*", gap)):
+        if c.kind in PEOPLE and (
+            _TITLE_GAP.match(gap) if not out else re.fullmatch(r"\s*(?:,|and|, and)\s*", gap)
+        ):
             out.append(c)
             pos = c.end
         else:
@@ -83,7 +100,7 @@ def _titled(s: Sentence, post_end: int) -> list[Chunk]:
 
 
 def _apposed(s: Sentence, post_start: int) -> list[Chunk]:
-    """"A, the chief minister" (the post right after the person and a comma)."""
+    """ "A, the chief minister" (the post right after the person and a comma)."""
     before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= post_start]
     if not before:
         return []

@@ -24,12 +24,20 @@ SEATS = frozenset({"constituency", "loksabha"})
 OUTCOMES = {"WIN": "kgo:Won", "DEFEAT": "kgo:Won", "LOSE": "kgo:Lost", "LOST": "kgo:Lost"}
 STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
 _CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|, but |\. ")
-_MARGIN_BEFORE = re.compile(r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I
+)
 _VOTES_AFTER = re.compile(r"^\s*(?:lakh\s+)?votes\b", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I)
-_POLLED = re.compile(r"\b(?:polled|polling|garnered|bagged|received|got|secured)\b[^.;]*\bvotes\b[^.;]*\bto\b", re.I)
+_SHARE_AFTER = re.compile(
+    r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I
+)
+_POLLED = re.compile(
+    r"\b(?:polled|polling|garnered|bagged|received|got|secured)\b[^.;]*\bvotes\b[^.;]*\bto\b", re.I
+)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-_SEATS_AFTER = re.compile(r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b|^\s*(?:and|,)", re.I)
+_SEATS_AFTER = re.compile(
+    r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b|^\s*(?:and|,)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,9 @@ def clauses(s: Sentence) -> list[Clause]:
     for a, b in bounds + [(s.end, s.end)]:
         if a > pos:
             text = s.text[pos - s.start : a - s.start]
-            out.append(Clause(pos, a, text, tuple(c for c in s.chunks if pos <= c.start and c.end <= a)))
+            out.append(
+                Clause(pos, a, text, tuple(c for c in s.chunks if pos <= c.start and c.end <= a))
+            )
         pos = b
     return out
 
@@ -57,7 +67,7 @@ def _after(text: str, c: Chunk, base: int) -> str:
 
 
 def party_of(cl: Clause, person: Chunk) -> Chunk | None:
-    """"BJP's X", "BJP candidate X", "X of the BJP", "X (BJP)", "X, the JMM candidate"."""
+    """ "BJP's X", "BJP candidate X", "X of the BJP", "X (BJP)", "X, the JMM candidate"."""
     for p in cl.chunks:
         if p.kind != "party":
             continue
@@ -99,70 +109,98 @@ def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
         hits = [h for h in triggers(cl.text) if h.label in OUTCOMES or h.label in STATUS]
         strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
         if _POLLED.search(cl.text):
-            _clause(out, s, cl, Hit("POLL", 0, 0), ctx, next((h.label for h in hits if h.label in OUTCOMES), None))
+            _clause(
+                out,
+                s,
+                cl,
+                Hit("POLL", 0, 0),
+                ctx,
+                next((h.label for h in hits if h.label in OUTCOMES), None),
+            )
         elif hits:
             _clause(out, s, cl, (strong or hits)[0], ctx)
+
+
+_BACK = {
+    "DEFEAT": "LOST",
+    "LOSE": "WIN",
+    "LEAD": "TRAIL",
+    "TRAIL": "LEAD",
+    "WIN": "LOST",
+    "LOST": "WIN",
+}
+
+
+def _subject(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk]) -> Chunk | None:
+    """The person a result clause is about: the last one named before the verb, or the one a
+    leading pronoun points back to (earlier in the sentence, the article's subject, the last
+    person named)."""
+    if before:
+        return before[-1]
+    if _PRONOUN.search(cl.text[: max(0, hit.start)]) is None:
+        return None
+    earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= cl.start), None)
+    if out.subject is not None and earlier is None:
+        pro = _PRONOUN.search(cl.text)
+        here = cl.start + (pro.start() if pro else hit.start)
+        earlier = Chunk("person", here, here, out.subject.text, out.subject.text)
+    if earlier is None and out.last_person is not None:
+        return out.last_person
+    return earlier
+
+
+def _opponent(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
+    if after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL"):
+        return after[0]
+    if hit.label != "WIN":
+        return None
+    over = r"\b(?:over|against)\s+(?:\w+\s+){0,3}$"  # "won by a margin of 5,000 over X"
+    return next((c for c in after if re.search(over, cl.text[: c.start - cl.start])), None)
+
+
+def _poll_label(stated: str | None, votes: list[Chunk]) -> str:
+    """ "X polled N votes to Y's M": the outcome a verb states, else the larger count."""
+    if stated in ("WIN", "DEFEAT"):
+        return "WIN"
+    if stated in ("LOSE", "LOST"):
+        return "LOST"
+    return "WIN" if int(votes[0].value) > int(votes[1].value) else "LOST"
 
 
 def _clause(
     out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections, stated: str | None = None
 ) -> None:
     people = [c for c in cl.chunks if c.kind in PEOPLE]
-    if hit.label == "POLL":
-        hit = Hit("POLL", people[0].end - cl.start, people[0].end - cl.start) if people else hit
+    if hit.label == "POLL" and people:
+        hit = Hit("POLL", people[0].end - cl.start, people[0].end - cl.start)
     at = cl.start + hit.start
-    people_before = [c for c in people if c.end <= at]
-    people_after = [c for c in people if c.start >= cl.start + hit.end]
-    if not people_before:
-        if _PRONOUN.search(cl.text[: max(0, hit.start)]) is None:
-            return
-        earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= cl.start), None)
-        if out.subject is not None and earlier is None:
-            pro = _PRONOUN.search(cl.text)
-            here = cl.start + (pro.start() if pro else hit.start)
-            earlier = Chunk("person", here, here, out.subject.text, out.subject.text)
-        if earlier is None and out.last_person is None:
-            return
-        people_before = [earlier or out.last_person]  # type: ignore[list-item]
-    subject = people_before[-1]
-    other = (
-        people_after[0]
-        if people_after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL")
-        else None
-    )
-    if other is None and hit.label == "WIN":  # "won by a margin of 5,000 over X"
-        over = next((c for c in people_after if re.search(r"\b(?:over|against)\s+(?:\w+\s+){0,3}$", cl.text[: c.start - cl.start])), None)
-        other = over
+    subject = _subject(out, s, cl, hit, [c for c in people if c.end <= at])
+    if subject is None:
+        return
+    other = _opponent(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
     seat = next((c for c in cl.chunks if c.kind in SEATS), None) or next(
         (c for c in s.chunks if c.kind in SEATS), None
     )
     if seat is None and hit.label in ("WIN", "LOST") and not other:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
     election, from_context = ctx.for_sentence(s, seat)
-    if election is None:
+    if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
-    if seat and seat.kind == "loksabha" and election.house != "Lok Sabha":
-        return
-    ev = out.span(cl.start, cl.end)
-    note = "election taken from the article's context" if from_context else None
-    e = out.election(election, ev)
     margin, votes, share = _numbers(cl)
     label = hit.label
     if label == "POLL":
         if len(votes) < 2 or other is None:
             return
-        if stated in ("WIN", "DEFEAT"):
-            label = "WIN"
-        elif stated in ("LOSE", "LOST"):
-            label = "LOST"
-        else:
-            label = "WIN" if int(votes[0].value) > int(votes[1].value) else "LOST"
-    winner_first = label in ("WIN", "DEFEAT", "LEAD")
+        label = _poll_label(stated, votes)
+    note = "election taken from the article's context" if from_context else None
+    e = out.election(election, out.span(cl.start, cl.end))
     _candidacy(out, cl, e, subject, other, seat, label, note, margin, votes[:1], share)
     if other is not None:
-        back = {"DEFEAT": "LOST", "LOSE": "WIN", "LEAD": "TRAIL", "TRAIL": "LEAD", "WIN": "LOST", "LOST": "WIN"}[label]
-        winner_first = winner_first or hit.label == "POLL"
-        _candidacy(out, cl, e, other, subject, seat, back, note, margin if not winner_first else None, votes[1:2], None)
+        winner_first = label in ("WIN", "DEFEAT", "LEAD") or hit.label == "POLL"
+        back_margin = margin if not winner_first else None
+        _candidacy(
+            out, cl, e, other, subject, seat, _BACK[label], note, back_margin, votes[1:2], None
+        )
 
 
 def _candidacy(
@@ -187,18 +225,36 @@ def _candidacy(
     else:
         out.add(cand, "kgo:reportedStatus", Term(STATUS[label]), ev, "result")
     if seat is not None:
-        out.add(cand, "kgo:constituency", Mention(seat.value, "Constituency"), out.span(seat.start, seat.end), "result")
+        out.add(
+            cand,
+            "kgo:constituency",
+            Mention(seat.value, "Constituency"),
+            out.span(seat.start, seat.end),
+            "result",
+        )
     if opponent is not None:
         out.add(cand, "kgo:opponent", Mention(opponent.value, "Person"), ev, "result")
     party = party_of(cl, person)
     if party is not None:
-        out.add(cand, "kgo:party", Mention(party.value, "PoliticalParty"), out.span(party.start, party.end), "result")
+        out.add(
+            cand,
+            "kgo:party",
+            Mention(party.value, "PoliticalParty"),
+            out.span(party.start, party.end),
+            "result",
+        )
     if margin is not None and label in ("WIN", "DEFEAT", "LEAD", "LOSE", "LOST", "TRAIL"):
         _number(out, cand, "kgo:margin", margin)
     for v in votes:
         _number(out, cand, "kgo:votes", v)
     if share is not None:
-        out.add(cand, "kgo:voteShare", Lit(share.value, "decimal"), out.span(share.start, share.end), "result")
+        out.add(
+            cand,
+            "kgo:voteShare",
+            Lit(share.value, "decimal"),
+            out.span(share.start, share.end),
+            "result",
+        )
 
 
 def _number(out: Out, node: object, prop: str, c: Chunk) -> None:

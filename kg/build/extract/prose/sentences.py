@@ -28,21 +28,225 @@ from kg.build.extract.values import MONTHS, NUMBER_WORDS
 
 # capitalised words that start sentences or name roles, never people
 NOT_NAMES = frozenset(
-    """A An The This That These Those It Its He She His Her Him They Their Them We Our I In On At
-    As By For From Of To With After Before Since Until During Meanwhile However Also And But Or
-    While When Where Who Whom Whose Which What Why How Both Even Yet Still Then Now Today Later
-    Earlier Last Next Chief Minister Ministers Deputy Governor Speaker Leader Opposition President
-    Secretary General Union State Central MLA MLAs MP MPs CM Mr Mrs Ms Shri Smt Sri Dr Prof Justice
-    Election Elections Commission Court High Supreme Directorate Police Lok Sabha Vidhan Rajya
-    Assembly Legislative House Party Parties Front Alliance Morcha Government Cabinet Parliament
-    Jharkhand Bihar Odisha India Indian Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Independent Bypoll By-election Results Result Counting Polling Phase Phases Voting Votes Seat
-    Seats Constituency District Former Senior Veteran Sitting Candidate Candidates Congress BJP
-    JMM RJD AJSU Sources Reports According Official Officials Early Political Personal Career
-    Education Family Life Electoral History Born Prime National Tribal Adivasi Hindi English
-    Ranchi New Delhi Several Many Some Most All One Two Three Four Five Six Seven Eight Nine Ten
-    Mahagathbandhan NDA INDIA ED CBI PTI IANS ANI Photo File Read Also Related Updated Published""".split()
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "His",
+        "Her",
+        "Him",
+        "They",
+        "Their",
+        "Them",
+        "We",
+        "Our",
+        "I",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "For",
+        "From",
+        "Of",
+        "To",
+        "With",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "During",
+        "Meanwhile",
+        "However",
+        "Also",
+        "And",
+        "But",
+        "Or",
+        "While",
+        "When",
+        "Where",
+        "Who",
+        "Whom",
+        "Whose",
+        "Which",
+        "What",
+        "Why",
+        "How",
+        "Both",
+        "Even",
+        "Yet",
+        "Still",
+        "Then",
+        "Now",
+        "Today",
+        "Later",
+        "Earlier",
+        "Last",
+        "Next",
+        "Chief",
+        "Minister",
+        "Ministers",
+        "Deputy",
+        "Governor",
+        "Speaker",
+        "Leader",
+        "Opposition",
+        "President",
+        "Secretary",
+        "General",
+        "Union",
+        "State",
+        "Central",
+        "MLA",
+        "MLAs",
+        "MP",
+        "MPs",
+        "CM",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Shri",
+        "Smt",
+        "Sri",
+        "Dr",
+        "Prof",
+        "Justice",
+        "Election",
+        "Elections",
+        "Commission",
+        "Court",
+        "High",
+        "Supreme",
+        "Directorate",
+        "Police",
+        "Lok",
+        "Sabha",
+        "Vidhan",
+        "Rajya",
+        "Assembly",
+        "Legislative",
+        "House",
+        "Party",
+        "Parties",
+        "Front",
+        "Alliance",
+        "Morcha",
+        "Government",
+        "Cabinet",
+        "Parliament",
+        "Jharkhand",
+        "Bihar",
+        "Odisha",
+        "India",
+        "Indian",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Independent",
+        "Bypoll",
+        "By-election",
+        "Results",
+        "Result",
+        "Counting",
+        "Polling",
+        "Phase",
+        "Phases",
+        "Voting",
+        "Votes",
+        "Seat",
+        "Seats",
+        "Constituency",
+        "District",
+        "Former",
+        "Senior",
+        "Veteran",
+        "Sitting",
+        "Candidate",
+        "Candidates",
+        "Congress",
+        "BJP",
+        "JMM",
+        "RJD",
+        "AJSU",
+        "Sources",
+        "Reports",
+        "According",
+        "Official",
+        "Officials",
+        "Early",
+        "Political",
+        "Personal",
+        "Career",
+        "Education",
+        "Family",
+        "Life",
+        "Electoral",
+        "History",
+        "Born",
+        "Prime",
+        "National",
+        "Tribal",
+        "Adivasi",
+        "Hindi",
+        "English",
+        "Ranchi",
+        "New",
+        "Delhi",
+        "Several",
+        "Many",
+        "Some",
+        "Most",
+        "All",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Mahagathbandhan",
+        "NDA",
+        "INDIA",
+        "ED",
+        "CBI",
+        "PTI",
+        "IANS",
+        "ANI",
+        "Photo",
+        "File",
+        "Read",
+        "Also",
+        "Related",
+        "Updated",
+        "Published",
+    ]
 )
 _NUM = re.compile(
     r"(?P<bound>\b(?:more than|over|nearly|almost|around|about|roughly|approximately|some|"
@@ -52,7 +256,9 @@ _NUM = re.compile(
     r"(?P<pct>\s*(?:%|per ?cent\b|percent\b))?"
 )
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUMWORD = re.compile(rf"\b(?P<bound>(?:more than|over|nearly|around|about|some) )?(?P<w>{_WORDS})\b", re.I)
+_NUMWORD = re.compile(
+    rf"\b(?P<bound>(?:more than|over|nearly|around|about|some) )?(?P<w>{_WORDS})\b", re.I
+)
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)", re.I
 )
@@ -130,7 +336,9 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 def _number(m: re.Match[str]) -> tuple[str, str] | None:
     raw = m.group("n").replace(",", "")
     groups = m.group("n").split(",")
-    if len(groups) > 1 and (len(groups[-1]) != 3 or any(len(g) not in (2, 3) for g in groups[1:-1])):
+    if len(groups) > 1 and (
+        len(groups[-1]) != 3 or any(len(g) not in (2, 3) for g in groups[1:-1])
+    ):
         return None
     value = float(raw)
     scale = (m.group("scale") or "").strip().lower()
@@ -154,10 +362,10 @@ def _numbers(s: str, base: int) -> list[Chunk]:
         kind, value = read
         bound_word = (m.group("bound") or "").strip().lower()
         bound = BOUNDS.get(bound_word)
-        approx = bool(bound_word) and bound is None or bool(m.group("scale")) and "." not in m.group("n")
-        out.append(
-            Chunk(kind, base + m.start(), base + m.end(), m.group(0), value, bound, approx)
+        approx = (
+            bool(bound_word) and bound is None or bool(m.group("scale")) and "." not in m.group("n")
         )
+        out.append(Chunk(kind, base + m.start(), base + m.end(), m.group(0), value, bound, approx))
     for m in _NUMWORD.finditer(s):
         word = m.group("w").lower()
         bound_word = (m.group("bound") or "").strip().lower()
@@ -244,7 +452,9 @@ def _people(
     return out
 
 
-def chunks_of(s: str, base: int, words: tuple[tuple[int, int, str], ...], lex: Lexicon) -> list[Chunk]:
+def chunks_of(
+    s: str, base: int, words: tuple[tuple[int, int, str], ...], lex: Lexicon
+) -> list[Chunk]:
     found: list[Chunk] = []
     for m in lex.pattern.finditer(s):
         kind = lex.kind_of(m.group(0))
@@ -264,7 +474,9 @@ _SEAT_AFTER = re.compile(
     r"\s*(?:\((?:SC|ST)\)\s*)?(?:assembly |Assembly |Lok Sabha |parliamentary |Vidhan Sabha )?"
     r"(?:constituency|seat|segment|bypoll|by-election|by-poll|bye-election)\b"
 )
-_SEAT_BEFORE = re.compile(r"\b(?:from|represents|representing|won|retained|wrested|contested|lost|in)\s+(?:the\s+)?$")
+_SEAT_BEFORE = re.compile(
+    r"\b(?:from|represents|representing|won|retained|wrested|contested|lost|in)\s+(?:the\s+)?$"
+)
 
 
 def _seat(c: Chunk, s: str, base: int) -> Chunk:

@@ -19,7 +19,11 @@ from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention, Node
 
-_WON = re.compile(r"\b(?:won|wins|winning|bagged|secured|clinched|captured|bag|bags|grabbed|swept|tally of|finished with|ended with)\b", re.I)
+_WON = re.compile(
+    r"\b(?:won|wins|winning|bagged|secured|clinched|captured|bag|bags|grabbed|swept|tally of"
+    r"|finished with|ended with)\b",
+    re.I,
+)
 _LEAD = re.compile(r"\b(?:leading|leads|lead|ahead)\b", re.I)
 _SEATWORD = re.compile(r"\b(?:seats?|constituencies|leads|others|more)\b", re.I)
 _CONTEST = re.compile(
@@ -27,7 +31,9 @@ _CONTEST = re.compile(
     r"seat sharing|allotted|allocated|given|got|gets|get|getting|share|shares)\b",
     re.I,
 )
-_FINAL = re.compile(r"\b(?:final(?:ly)?|results? (?:were|was) declared|all \d+ results|in all|declared)\b", re.I)
+_FINAL = re.compile(
+    r"\b(?:final(?:ly)?|results? (?:were|was) declared|all \d+ results|in all|declared)\b", re.I
+)
 _MAJORITY = re.compile(
     r"(?:majority mark of|magic (?:figure|number) of|halfway mark of|majority of)\s+(?P<a>\d+)"
     r"|(?P<b>\d+)(?:-seat| seats?)?\s+(?:majority mark|magic (?:figure|number)|halfway mark)"
@@ -35,13 +41,49 @@ _MAJORITY = re.compile(
     r"|\bneeds?\s+(?P<d>\d+)\s+seats?\s+(?:to form|for a majority)",
     re.I,
 )
-_SIZE = re.compile(r"\b(?P<n>\d+)[- ](?:member|seat|strong)\s+(?:[A-Z][a-z]+\s+)?(?:Assembly|House|assembly|house|Vidhan Sabha)")
+_SIZE = re.compile(
+    r"\b(?P<n>\d+)[- ](?:member|seat|strong)\s+(?:[A-Z][a-z]+\s+)?(?:Assembly|House|assembly|house|Vidhan Sabha)"
+)
 _PHASES = re.compile(r"\bin\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
-_PHASE_NO = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b", re.I)
-_TURNOUT = re.compile(r"\b(?:turnout|polling percentage|voter participation|polling|voting percentage|votes? (?:were )?cast)\b", re.I)
-ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-           "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+_PHASE_NO = re.compile(
+    r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b",
+    re.I,
+)
+_TURNOUT = re.compile(
+    r"\b(?:turnout|polling percentage|voter participation|polling|voting percentage|votes? (?:were )?cast)\b",
+    re.I,
+)
+ORDINAL = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+}
+WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+}
 
 
 def _election(
@@ -73,39 +115,55 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
     got = _election(out, s, ctx)
     if got is None:
         return
-    election, note = got
     clock = _clock(s, para)
-    final = clock is None and not _LEAD.search(s.text)
-    if clock is None and not final:
-        return
+    if clock is None and _LEAD.search(s.text):
+        return  # leads without a time say nothing that stays true
     for i, party in enumerate(parties):
         stop = parties[i + 1].start if i + 1 < len(parties) else s.end
-        nums = [c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop]
-        values: dict[str, Chunk] = {}
-        for n in nums:
-            before = s.text[max(0, party.end - s.start) : n.start - s.start]
-            after = s.text[n.end - s.start : n.end - s.start + 20]
-            lead = [m.end() for m in _LEAD.finditer(before)]
-            won = [m.end() for m in _WON.finditer(before)]
-            if re.match(r"\s*leads?\b", after) or (lead and (not won or lead[-1] > won[-1])):
-                values.setdefault("kgo:seatsLeading", n)
-            elif won or re.match(r"\s*(?:seats|,|and|$)", after) or not values:
-                values.setdefault("kgo:seatsWon", n)
-        if not values:
-            continue
-        pm = Mention(party.value, "PoliticalParty")
-        node: Node
-        if final:
-            node = make_node("final-tally", election, pm)
-        else:
-            assert clock is not None
-            node = make_node("seat-tally", election, pm, Lit(clock.value + ":00", "time"))
-        ev = out.span(party.start, max(n.end for n in values.values()))
+        values = _party_counts(s, party, stop)
+        if values:
+            _write_tally(out, got, party, clock, values)
+
+
+def _party_counts(s: Sentence, party: Chunk, stop: int) -> dict[str, Chunk]:
+    """The seats won and leading a sentence gives one party, between its name and the next."""
+    values: dict[str, Chunk] = {}
+    for n in (c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop):
+        before = s.text[max(0, party.end - s.start) : n.start - s.start]
+        after = s.text[n.end - s.start : n.end - s.start + 20]
+        lead = [m.end() for m in _LEAD.finditer(before)]
+        won = [m.end() for m in _WON.finditer(before)]
+        if re.match(r"\s*leads?\b", after) or (lead and (not won or lead[-1] > won[-1])):
+            values.setdefault("kgo:seatsLeading", n)
+        elif won or re.match(r"\s*(?:seats|,|and|$)", after) or not values:
+            values.setdefault("kgo:seatsWon", n)
+    return values
+
+
+def _write_tally(
+    out: Out,
+    got: tuple[Mention, str | None],
+    party: Chunk,
+    clock: Chunk | None,
+    values: dict[str, Chunk],
+) -> None:
+    """A final tally (no reporting time) or one at a time of day, with the article's wording of
+    that time kept beside its normalised form."""
+    election, note = got
+    pm = Mention(party.value, "PoliticalParty")
+    ev = out.span(party.start, max(n.end for n in values.values()))
+    node: Node
+    if clock is None:
+        node = make_node("final-tally", election, pm)
         out.node(node, ev, "seat-tally", note)
-        if final:
-            out.add(node, "kgo:isFinal", Lit("true", "boolean"), ev, "seat-tally")
-        for prop, n in values.items():
-            out.add(node, prop, Lit(n.value, "integer"), out.span(n.start, n.end), "seat-tally")
+        out.add(node, "kgo:isFinal", Lit("true", "boolean"), ev, "seat-tally")
+    else:
+        node = make_node("seat-tally", election, pm, Lit(clock.value + ":00", "time"))
+        out.node(node, ev, "seat-tally", note)
+        label = out.span(clock.start, clock.end)
+        out.add(node, "kgo:asOfLabel", Lit(clock.text), label, "seat-tally")
+    for prop, n in values.items():
+        out.add(node, prop, Lit(n.value, "integer"), out.span(n.start, n.end), "seat-tally")
 
 
 def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
@@ -125,13 +183,21 @@ def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
             continue
         gap = s.text[party.end - s.start : n.start - s.start]
         after = s.text[n.end - s.start : n.end - s.start + 12]
-        if not (re.fullmatch(r"\s*\(\s*", gap) or re.match(r"\s*(?:seats|constituencies|\))", after)):
+        if not (
+            re.fullmatch(r"\s*\(\s*", gap) or re.match(r"\s*(?:seats|constituencies|\))", after)
+        ):
             continue
         pm = Mention(party.value, "PoliticalParty")
         node = make_node("seat-allocation", election, pm)
         ev = out.span(party.start, n.end)
         out.node(node, ev, "seats-contested", note)
-        out.add(node, "kgo:seatsContested", Lit(n.value, "integer"), out.span(n.start, n.end), "seats-contested")
+        out.add(
+            node,
+            "kgo:seatsContested",
+            Lit(n.value, "integer"),
+            out.span(n.start, n.end),
+            "seats-contested",
+        )
 
 
 def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
@@ -141,12 +207,24 @@ def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
         if got is None:
             return
         n = m.group("a") or m.group("b") or m.group("c") or m.group("d")
-        out.add(got[0], "kgo:majorityMark", Lit(n, "integer"), out.span(s.start + m.start(), s.start + m.end()), "house")
+        out.add(
+            got[0],
+            "kgo:majorityMark",
+            Lit(n, "integer"),
+            out.span(s.start + m.start(), s.start + m.end()),
+            "house",
+        )
     for m in _SIZE.finditer(s.text):
         got = got or _election(out, s, ctx)
         if got is None:
             return
-        out.add(got[0], "kgo:numberOfSeats", Lit(m.group("n"), "integer"), out.span(s.start + m.start(), s.start + m.end()), "house")
+        out.add(
+            got[0],
+            "kgo:numberOfSeats",
+            Lit(m.group("n"), "integer"),
+            out.span(s.start + m.start(), s.start + m.end()),
+            "house",
+        )
 
 
 def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
@@ -177,14 +255,20 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
         out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
 
 
-_HELD = re.compile(r"\b(?:(?:was|were) held|polling (?:was|took place)|voting (?:was|took place)|went to the polls|voted)\s+on\s+$", re.I)
+_HELD = re.compile(
+    r"\b(?:(?:was|were) held|polling (?:was|took place)|voting (?:was|took place)|went to the polls|voted)\s+on\s+$",
+    re.I,
+)
 
 
 def rule_polling_day(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
     """A by-election "was held on April 17": the day of its one poll."""
     if _PHASE_NO.search(s.text) or _PHASES.search(s.text) or unsure(s.text):
         return
-    date = next((c for c in s.chunks if c.kind == "date" and _HELD.search(s.text[: c.start - s.start])), None)
+    date = next(
+        (c for c in s.chunks if c.kind == "date" and _HELD.search(s.text[: c.start - s.start])),
+        None,
+    )
     if date is None:
         return
     got = _election(out, s, ctx, by_ok=True)
@@ -197,44 +281,70 @@ def rule_polling_day(out: Out, s: Sentence, ctx: Elections, year: int | None) ->
         value = f"{year}{value[1:]}"
     if len(value) != 10:
         return
-    out.add(got[0], "kgo:pollingDate", Lit(value, "date"), out.span(date.start, date.end), "polling-day", note=got[1])
+    out.add(
+        got[0],
+        "kgo:pollingDate",
+        Lit(value, "date"),
+        out.span(date.start, date.end),
+        "polling-day",
+        note=got[1],
+    )
 
 
 def rule_phases(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
     m = _PHASES.search(s.text)
     phases = list(_PHASE_NO.finditer(s.text))
-    dates = [c for c in s.chunks if c.kind == "date" and c.value.count("-") == 2 or c.value.startswith("--")]
+    dates = [
+        c
+        for c in s.chunks
+        if c.kind == "date" and (c.value.count("-") == 2 or c.value.startswith("--"))
+    ]
     if not (m or (phases and dates)) or unsure(s.text):
         return
     got = _election(out, s, ctx, by_ok=True)
     if got is None:
         return
     election, note = got
-    if m:
-        n = WORDS.get((m.group("n") or m.group("m") or "").lower())
-        if n:
-            out.add(election, "kgo:numberOfPhases", Lit(str(n), "integer"), out.span(s.start + m.start(), s.start + m.end()), "phases", note=note)
-    if not dates:
-        return
+    n = WORDS.get((m.group("n") or m.group("m") or "").lower()) if m else None
+    if m and n:
+        ev = out.span(s.start + m.start(), s.start + m.end())
+        out.add(election, "kgo:numberOfPhases", Lit(str(n), "integer"), ev, "phases", note=note)
+    for number, d in _phase_dates(s, phases, dates, counted=m is not None):
+        _write_phase(out, election, note, number, d, year)
+
+
+def _phase_dates(
+    s: Sentence, phases: list[re.Match[str]], dates: list[Chunk], *, counted: bool
+) -> list[tuple[int | None, Chunk]]:
+    """Each polling date with the phase it belongs to: the nearest "phase N" before it, or,
+    after "in N phases", the order the dates come in."""
     if phases:
-        pairs = []
+        pairs: list[tuple[int | None, Chunk]] = []
         for d in dates:
             before = [p for p in phases if s.start + p.start() < d.start]
             p = before[-1] if before else phases[0]
             pairs.append((ORDINAL.get((p.group("w") or p.group("n") or "").lower()), d))
-    elif m:
-        pairs = [(i + 1, d) for i, d in enumerate(dates)]
-    else:
+        return pairs
+    return [(i + 1, d) for i, d in enumerate(dates)] if counted else []
+
+
+def _write_phase(
+    out: Out,
+    election: Mention,
+    note: str | None,
+    number: int | None,
+    d: Chunk,
+    year: int | None,
+) -> None:
+    value = d.value
+    if value.startswith("--"):
+        if year is None:
+            return
+        value = f"{year}{value[1:]}"
+    if number is None:
         return
-    for number, d in pairs:
-        value = d.value
-        if value.startswith("--"):
-            if year is None:
-                continue
-            value = f"{year}{value[1:]}"
-        if number is None:
-            continue
-        node = make_node("phase", election, Lit(str(number), "integer"))
-        ev = out.span(d.start, d.end)
-        out.node(node, ev, "phases", note)
-        out.add(node, "kgo:pollingDate", Lit(value, "date"), ev, "phases", note="year taken from the article's context" if d.value.startswith("--") else None)
+    node = make_node("phase", election, Lit(str(number), "integer"))
+    ev = out.span(d.start, d.end)
+    out.node(node, ev, "phases", note)
+    guessed = "year taken from the article's context" if d.value.startswith("--") else None
+    out.add(node, "kgo:pollingDate", Lit(value, "date"), ev, "phases", note=guessed)

@@ -28,31 +28,79 @@ def _seq(*parts: str) -> Pattern:
     return [{"LOWER": p} for p in parts]
 
 
-BE = {"LOWER": {"IN": ["was", "were", "is", "are", "has", "had", "been", "got", "get", "gets"]}, "OP": "*"}
+BE = {
+    "LOWER": {"IN": ["was", "were", "is", "are", "has", "had", "been", "got", "get", "gets"]},
+    "OP": "*",
+}
 PATTERNS: dict[str, list[Pattern]] = {
     "WIN": [
-        _words("won", "wins", "win", "winning", "retained", "retains", "retaining", "bagged",
-               "clinched", "wrested", "captured", "snatched", "triumphed", "romped", "sailed",
-               "kept", "recaptured", "regained"),
+        _words(
+            "won",
+            "wins",
+            "win",
+            "winning",
+            "retained",
+            "retains",
+            "retaining",
+            "bagged",
+            "clinched",
+            "wrested",
+            "captured",
+            "snatched",
+            "triumphed",
+            "romped",
+            "sailed",
+            "kept",
+            "recaptured",
+            "regained",
+        ),
         _seq("won", "back"),
         _seq("emerged", "victorious"),
         _seq("emerged", "winner"),
         _seq("registered", "a", "victory"),
-        [{"LOWER": {"IN": ["secured", "securing", "scored", "recorded", "notched"]}}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
-         {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": ["victory", "win"]}}],
+        [
+            {"LOWER": {"IN": ["secured", "securing", "scored", "recorded", "notched"]}},
+            {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+            {"IS_ALPHA": True, "OP": "?"},
+            {"LOWER": {"IN": ["victory", "win"]}},
+        ],
         [BE, {"LOWER": {"IN": ["elected", "re-elected", "reelected"]}}],
     ],
     "DEFEAT": [
-        _words("defeated", "defeating", "defeats", "beat", "beating", "beats", "trounced",
-               "trouncing", "routed", "thrashed", "humbled", "vanquished", "outpaced"),
+        _words(
+            "defeated",
+            "defeating",
+            "defeats",
+            "beat",
+            "beating",
+            "beats",
+            "trounced",
+            "trouncing",
+            "routed",
+            "thrashed",
+            "humbled",
+            "vanquished",
+            "outpaced",
+        ),
         _seq("edged", "out"),
-        [{"LOWER": {"IN": ["scraped", "edged", "squeezed", "pipped"]}}, {"LOWER": {"IN": ["past", "home"]}, "OP": "?"}],
+        [
+            {"LOWER": {"IN": ["scraped", "edged", "squeezed", "pipped"]}},
+            {"LOWER": {"IN": ["past", "home"]}, "OP": "?"},
+        ],
         _seq("got", "the", "better", "of"),
     ],
     "LOSE": [
-        [{"LOWER": {"IN": ["lost", "losing", "loses", "lose"]}}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "to"}],
-        [{"LOWER": {"IN": ["was", "were", "got"]}}, {"LOWER": {"IN": ["defeated", "beaten", "trounced", "routed", "edged"]}},
-         {"LOWER": "out", "OP": "?"}, {"LOWER": "by"}],
+        [
+            {"LOWER": {"IN": ["lost", "losing", "loses", "lose"]}},
+            {"IS_ALPHA": True, "OP": "*"},
+            {"LOWER": "to"},
+        ],
+        [
+            {"LOWER": {"IN": ["was", "were", "got"]}},
+            {"LOWER": {"IN": ["defeated", "beaten", "trounced", "routed", "edged"]}},
+            {"LOWER": "out", "OP": "?"},
+            {"LOWER": "by"},
+        ],
         _seq("went", "down", "to"),
     ],
     "LOST": [_words("lost", "losing", "loses", "conceded")],
@@ -67,21 +115,46 @@ PATTERNS: dict[str, list[Pattern]] = {
         _seq("switched", "over", "to"),
         _seq("crossed", "over", "to"),
         _seq("defected", "to"),
-        [{"LOWER": {"IN": ["shifting", "shifted", "switching", "shifts"]}}, {"LOWER": "allegiance"}, {"LOWER": "to"}],
-        [{"LOWER": {"IN": ["merged", "merging"]}}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "with"}],
+        [
+            {"LOWER": {"IN": ["shifting", "shifted", "switching", "shifts"]}},
+            {"LOWER": "allegiance"},
+            {"LOWER": "to"},
+        ],
+        [
+            {"LOWER": {"IN": ["merged", "merging"]}},
+            {"IS_ALPHA": True, "OP": "*"},
+            {"LOWER": "with"},
+        ],
     ],
     "ARREST": [_words("arrested", "arresting", "arrest"), _seq("taken", "into", "custody")],
-    "BAIL": [[{"LOWER": {"IN": ["granted", "given", "got", "secured", "grants", "granting", "received"]}},
-              {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "bail"}]],
+    "BAIL": [
+        [
+            {
+                "LOWER": {
+                    "IN": ["granted", "given", "got", "secured", "grants", "granting", "received"]
+                }
+            },
+            {"IS_ALPHA": True, "OP": "?"},
+            {"LOWER": "bail"},
+        ]
+    ],
     "RESIGN": [
         _words("resigned", "resigns", "resigning"),
         _seq("stepped", "down"),
-        [{"LOWER": {"IN": ["tendered", "submitted"]}}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "resignation"}],
+        [
+            {"LOWER": {"IN": ["tendered", "submitted"]}},
+            {"IS_ALPHA": True, "OP": "?"},
+            {"LOWER": "resignation"},
+        ],
         _seq("quit", "as"),
     ],
     "OATH": [
         _seq("sworn", "in"),
-        [{"LOWER": {"IN": ["took", "takes", "taking"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "oath"}],
+        [
+            {"LOWER": {"IN": ["took", "takes", "taking"]}},
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": "oath"},
+        ],
     ],
     "DIE": [_words("died", "dies"), _seq("passed", "away")],
     "FOUND": [_words("founded", "co-founded", "formed", "floated", "launched", "established")],
