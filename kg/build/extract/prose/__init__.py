@@ -17,6 +17,7 @@ from kg.build.extract.prose.events import rule_events, rule_quotes
 from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
 from kg.build.extract.prose.offices import rule_offices
+from kg.build.extract.prose.parties import rule_affiliation
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
 from kg.build.extract.prose.tallies import (
@@ -112,6 +113,7 @@ def extract_prose(
         rule_events(out, s, year, subject)
         rule_quotes(out, s, subject)
         rule_offices(out, s)
+        rule_affiliation(out, s)
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)
         rule_marriage(out, s, subject)

@@ -33,7 +33,10 @@ _POST = re.compile(
     rf"(?P<post>{_MINISTRY}|" + "|".join(re.escape(f) for f in _FORMS) + r")s?\b", re.I
 )
 _TITLE_GAP = re.compile(r"^\s*(?:of Jharkhand\s*)?$")
-_APPOS = re.compile(r"^,\s+(?:the|a|an)\s+(?:former\s+|then\s+|sitting\s+)?(?:state'?s?\s+)?$")
+_APPOS = re.compile(
+    r"^,\s+(?:the|a|an|his|her|their)\s+(?:former\s+|then\s+|sitting\s+|outgoing\s+)?"
+    r"(?:state'?s?\s+)?$"
+)
 _BECAME = re.compile(
     r"\b(?:became|becomes|was appointed(?: as)?|was made|was elected(?: as)?|served as|serving as|"
     r"took over as|was named)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+)?$",
@@ -58,11 +61,44 @@ def _lit(c: Chunk) -> Lit | None:
     return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
 
 
+_NOT_PORTFOLIO = ("chief", "deputy chief", "union", "prime", "deputy", "cabinet", "state")
+# "the outgoing social welfare minister", "his former food and public distribution minister"
+_NOT_WORD = r"(?!chief\b|union\b|prime\b|deputy\b|cabinet\b|former\b|outgoing\b|then\b|a\b|the\b)"
+_PORTFOLIO = re.compile(
+    r"\b(?:the|his|her|former|outgoing|then|state|state's)\s+"
+    rf"(?P<p>(?:{_NOT_WORD}[a-z]+\s+){{1,4}}?)minister\b"
+)
+
+
+def post_name(title: str) -> str:
+    """The post a title names, one name for each wording: "Labour Minister" and "labour minister"
+    are the "Minister of Labour"; a title of :data:`POSTS` is that post."""
+    t = " ".join(title.split())
+    if t.lower() in _CANON:
+        return _CANON[t.lower()]
+    m = re.fullmatch(r"(?P<p>.+?)\s+Ministers?", t, re.I)
+    first = m.group("p").split()[0].lower() if m else ""
+    if m and m.group("p").lower() not in _NOT_PORTFOLIO and first not in _NOT_PORTFOLIO:
+        words = [
+            w if w in ("and", "of", "&") else w[0].upper() + w[1:] for w in m.group("p").split()
+        ]
+        return "Minister of " + " ".join(words)
+    return _canonical(t)
+
+
 def rule_offices(out: Out, s: Sentence) -> None:
+    """Titles and appositions are read when the words they span are not negated or hedged (a
+    "denied a ticket" later in the sentence does not undo "A, the labour minister"); a post
+    with dates only when the whole sentence is sure."""
+    _titles(out, s)
+    _portfolios(out, s)
     if unsure(s.text):
         return
+    titled = [(c.start, c.end) for c in s.chunks if c.kind == "title"]
     for m in _POST.finditer(s.text):
         a, b = s.start + m.start(), s.start + m.end()
+        if any(x <= a < y for x, y in titled):
+            continue
         if (
             m.group("post").isupper()
             and len(m.group("post")) <= 3
@@ -79,6 +115,34 @@ def rule_offices(out: Out, s: Sentence) -> None:
             out.node(node, out.span(min(a, person.start), max(b, person.end)), "office")
             if dated is not None:
                 _dates(out, node, s, b)
+
+
+def _titles(out: Out, s: Sentence) -> None:
+    """A title chunk right before a name: "Rural Development Minister Nilkanth Singh Munda"."""
+    for t in (c for c in s.chunks if c.kind == "title"):
+        person = next((c for c in s.chunks if c.start >= t.end), None)
+        if person is None or person.kind not in PEOPLE or s.between(t.end, person.start).strip():
+            continue
+        if unsure(s.between(max(s.start, t.start - 30), person.end)):
+            continue
+        post = Mention(post_name(t.text), "Post")
+        node = make_node("holding", post, Mention(person.value, "Person"))
+        out.node(node, out.span(t.start, person.end), "office")
+
+
+def _portfolios(out: Out, s: Sentence) -> None:
+    """A lower-case ministry in apposition: "A, the outgoing social welfare minister"."""
+    for m in _PORTFOLIO.finditer(s.text):
+        a = s.start + m.start()
+        people = _apposed(s, a)
+        for person in people:
+            if unsure(s.between(person.start, s.start + m.end())):
+                continue
+            post = Mention(post_name(m.group("p") + "minister"), "Post")
+            node = make_node("holding", post, Mention(person.value, "Person"))
+            out.node(
+                node, out.span(min(a, person.start), max(s.start + m.end(), person.end)), "office"
+            )
 
 
 def _titled(s: Sentence, post_end: int) -> list[Chunk]:

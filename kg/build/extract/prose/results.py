@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.build.extract.prose.context import Elections, Out
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.parties import party_of
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
@@ -66,25 +67,6 @@ def _after(text: str, c: Chunk, base: int) -> str:
     return text[c.end - base :]
 
 
-def party_of(cl: Clause, person: Chunk) -> Chunk | None:
-    """ "BJP's X", "BJP candidate X", "X of the BJP", "X (BJP)", "X, the JMM candidate"."""
-    for p in cl.chunks:
-        if p.kind != "party":
-            continue
-        gap_before = cl.text[p.end - cl.start : person.start - cl.start]
-        gap_after = cl.text[person.end - cl.start : p.start - cl.start]
-        if p.end <= person.start and re.fullmatch(
-            r"(?:[’']s)?\s*(?:\)\s*)?(?:\w+\s+)?(?:candidate|nominee|leader|heavyweight|MLA|MP|veteran|rebel)?\s*(?:[’']s\s+)?(?:candidate\s+)?",
-            gap_before,
-        ):
-            return p
-        if person.end <= p.start and re.fullmatch(
-            r"\s*(?:\(|of the\s+|of\s+|, the\s+|, a\s+|from the\s+)", gap_after
-        ):
-            return p
-    return None
-
-
 def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
     """The margin, the vote counts (in order) and the vote share of a clause."""
     margin, votes, share = None, [], None
@@ -93,11 +75,15 @@ def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
         after = _after(cl.text, c, cl.start)
         if c.kind == "percent" and _SHARE_AFTER.match(after):
             share = c
-        if c.kind != "number" or _SEATS_AFTER.match(after):
+        if c.kind != "number":
             continue
-        if _MARGIN_BEFORE.search(before) or re.match(r"^\s*-?\s*votes?\s+margin", after):
+        if re.search(r"[’']s\s*$", before):  # "to Das's 58,112": the other side's votes
+            votes.append(c)
+        elif _SEATS_AFTER.match(after):
+            continue
+        elif _MARGIN_BEFORE.search(before) or re.match(r"^\s*-?\s*votes?\s+margin", after):
             margin = margin or c
-        elif _VOTES_AFTER.match(after) or re.search(r"[’']s\s*$", before):
+        elif _VOTES_AFTER.match(after):
             votes.append(c)
     return margin, votes, share
 

@@ -248,6 +248,27 @@ NOT_NAMES = frozenset(
         "Published",
     ]
 )
+# words that end a title written before a name ("Rural Development Minister", "Assembly Speaker")
+ROLE_WORDS = frozenset(
+    [
+        "Minister",
+        "Speaker",
+        "Governor",
+        "MLA",
+        "MP",
+        "President",
+        "Secretary",
+        "Chairman",
+        "Chairperson",
+        "Spokesperson",
+        "Leader",
+        "Mayor",
+        "Commissioner",
+        "CM",
+    ]
+)
+# words a name never starts with, though a title may ("The", "Former", "Then")
+LEADING = frozenset(["A", "An", "The", "Former", "Then", "Outgoing", "Ex", "Senior", "Veteran"])
 _NUM = re.compile(
     r"(?P<bound>\b(?:more than|over|nearly|almost|around|about|roughly|approximately|some|"
     r"at least|less than|fewer than|under|close to|just over|just under)\s+)?"
@@ -427,6 +448,15 @@ def _people(
     run: list[tuple[int, int, str]] = []
 
     def close() -> None:
+        while run and run[0][2] in LEADING:
+            run.pop(0)
+        roles = [i for i, w in enumerate(run) if w[2] in ROLE_WORDS]
+        if roles and roles[-1] < len(run) - 1:  # "Labour Minister Raj Paliwar": title, then name
+            title = run[: roles[-1] + 1]
+            a, b = title[0][0], title[-1][1]
+            text = s[a - base : b - base]
+            out.append(Chunk("title", a, b, text, text))
+            del run[: roles[-1] + 1]
         while run and run[0][2] in NOT_NAMES:
             run.pop(0)
         while run and run[-1][2] in NOT_NAMES:
