@@ -32,6 +32,9 @@ def _write_project(root: Path, cfg: Config, articles: list[GoldArticle]) -> None
     (root / "data" / "claims").mkdir()
     shutil.copy(cfg.entities_file, root / "data" / "entities.yaml")
     shutil.copytree(cfg.ontology_dir, root / "ontology")
+    reference = cfg.root / "data" / "reference"  # the gazetteer a user's project reads
+    if reference.is_dir():
+        shutil.copytree(reference, root / "data" / "reference")
     lines = ["sources:"]
     for n, a in enumerate(articles):
         name = f"{n:03d}_{a.name}.txt"

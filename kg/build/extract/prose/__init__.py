@@ -35,31 +35,32 @@ __all__ = ["DEFAULT", "Lexicon", "extract_prose"]
 _SKIP = ("|", "- ", "=", "^")
 
 
-def _full_names(sents: list[Sentence], subject: Mention | None) -> dict[str, str]:
-    """A single name -> the one full name in the article it is part of ("Marandi" -> "Babulal Marandi")."""
-    full = {c.value for s in sents for c in s.chunks if c.kind == "person"}
-    if subject is not None:
-        full.add(subject.text)
+def _full_names(sents: list[Sentence], subject: Mention | None) -> list[Sentence]:
+    """Each bare name ("Marandi") read as the full name it stands for: in a biography a part of
+    the subject's name is the subject; otherwise the latest full name before it that contains it
+    ("Babulal Marandi" after "Lois Marandi" was named earlier), else the one full name in the
+    article that contains it. A bare name that matches none is dropped."""
     owners: dict[str, set[str]] = {}
-    for name in full:
+    for name in {c.value for s in sents for c in s.chunks if c.kind == "person"}:
         for part in name.split():
             owners.setdefault(part, set()).add(name)
-    out = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
-    if subject is not None:  # in a biography a bare name is its subject's, when it is one of them
-        out.update({part: subject.text for part in subject.text.split()})
+    unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    own = {part: subject.text for part in subject.text.split()} if subject is not None else {}
+    latest: dict[str, str] = {}
+    out = []
+    for s in sents:
+        chunks = []
+        for c in s.chunks:
+            if c.kind == "name":
+                full = own.get(c.value) or latest.get(c.value) or unique.get(c.value)
+                if full is None:
+                    continue
+                c = replace(c, kind="person", value=full)
+            elif c.kind == "person":
+                latest.update({part: c.value for part in c.value.split()})
+            chunks.append(c)
+        out.append(replace(s, chunks=tuple(chunks)))
     return out
-
-
-def _named(s: Sentence, short: dict[str, str]) -> Sentence:
-    chunks = []
-    for c in s.chunks:
-        if c.kind == "name":
-            full = short.get(c.value)
-            if full is None:
-                continue
-            c = replace(c, kind="person", value=full)
-        chunks.append(c)
-    return replace(s, chunks=tuple(chunks))
 
 
 def _paragraphs(text: str, sents: list[Sentence]) -> dict[int, list[Sentence]]:
@@ -91,8 +92,7 @@ def extract_prose(
     """Claims from every sentence of ``text`` (but those overlapping a range in ``skip``: read
     already by another extractor), and the sentences that named something but gave nothing."""
     sents = [s for s in sentences(text, lexicon) if not s.text.lstrip().startswith(_SKIP)]
-    short = _full_names(sents, subject)
-    sents = [_named(s, short) for s in sents]
+    sents = _full_names(sents, subject)
     ctx = Elections.of(text, sents, published, ASSEMBLY if kind == "news" else None)
     year = ctx.year
     out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE, subject=subject)

@@ -115,14 +115,16 @@ class Elections:
         seats = []
         for s in sents:
             if _BY.search(s.text):
-                seats += [c.value for c in s.chunks if c.kind == "constituency"]
+                seats += [c.value for c in s.chunks if c.kind in ("constituency", "seat")]
         general = len(_GENERAL.findall(text))
         by_words = len(_BY.findall(text))
         by = default_house is not None and (
             bool(_BY.search(head)) or (by_words > 0 and by_words >= general)
         )
         if by and not seats:  # the by-election's seat: the constituency the report names most
-            named = Counter(c.value for s in sents for c in s.chunks if c.kind == "constituency")
+            named = Counter(
+                c.value for s in sents for c in s.chunks if c.kind in ("constituency", "seat")
+            )
             seats = [named.most_common(1)[0][0]] if named else []
         house = houses.most_common(1)[0][0] if houses else (ASSEMBLY if by else default_house)
         return cls(house, year, by, tuple(dict.fromkeys(seats)))

@@ -118,7 +118,11 @@ class Lexicon:
         return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-]|\)\w)")
 
     def kind_of(self, surface: str) -> tuple[str, str] | None:
-        """(kind, canonical name) of a surface form; case matters for short names."""
+        """(kind, canonical name) of a surface form; case matters for short names. A name that is
+        both an Assembly and a Lok Sabha constituency (Dumka, Rajmahal) is a "seat": the article's
+        context decides which house."""
+        if surface in self.constituencies and surface in self.lok_sabha:
+            return "seat", self.constituencies[surface]
         for kind, table in (
             ("party", self.parties),
             ("alliance", self.alliances),

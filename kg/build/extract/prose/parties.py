@@ -57,9 +57,13 @@ def party_of(st: Stretch, person: Chunk) -> Chunk | None:
                 return p
         elif person.end <= p.start:
             gap = st.text[person.end - st.start : p.start - st.start]
-            if _AFTER.fullmatch(gap) and not _LEFT.search(gap):
-                if not re.search(r",\s+(?:the|a|an)\s+$", gap) or _role_after(st, p):
-                    return p
+            comma = re.search(r",\s+(?:the|a|an)\s+$", gap) is not None
+            if (
+                _AFTER.fullmatch(gap)
+                and not _LEFT.search(gap)
+                and (not comma or _role_after(st, p))
+            ):
+                return p
     return None
 
 

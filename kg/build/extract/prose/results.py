@@ -21,9 +21,12 @@ from kg.build.nodes import make_node
 from kg.model import Lit, Mention, Term
 
 PEOPLE = frozenset({"person", "name"})
-SEATS = frozenset({"constituency", "loksabha"})
+SEATS = frozenset({"constituency", "loksabha", "seat"})
 OUTCOMES = {"WIN": "kgo:Won", "DEFEAT": "kgo:Won", "LOSE": "kgo:Lost", "LOST": "kgo:Lost"}
 STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
+STANDING = frozenset({"CONTEST", "FIELD"})  # a candidacy, no outcome stated
+# "X will contest Y" announces a nomination, which is a fact today; other modals still hedge
+_ANNOUNCED = re.compile(r"\bwill (?:contest|be (?:the|its|their) (?:candidate|nominee))\b", re.I)
 _CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|, but |\. ")
 _MARGIN_BEFORE = re.compile(
     r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I
@@ -90,9 +93,13 @@ def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
 
 def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
     for cl in clauses(s):
-        if unsure(cl.text) is not None:
+        if unsure(_ANNOUNCED.sub("contests", cl.text)) is not None:
             continue
-        hits = [h for h in triggers(cl.text) if h.label in OUTCOMES or h.label in STATUS]
+        hits = [
+            h
+            for h in triggers(cl.text)
+            if h.label in OUTCOMES or h.label in STATUS or h.label in STANDING
+        ]
         strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
         if _POLLED.search(cl.text):
             _clause(
@@ -114,6 +121,8 @@ _BACK = {
     "TRAIL": "LEAD",
     "WIN": "LOST",
     "LOST": "WIN",
+    "CONTEST": "CONTEST",
+    "FIELD": "CONTEST",
 }
 
 
@@ -138,6 +147,9 @@ def _subject(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk]) -
 def _opponent(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
     if after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL"):
         return after[0]
+    if after and hit.label == "CONTEST":  # "faced his former colleague X", "took on X"
+        gap = cl.text[hit.end : after[0].start - cl.start]
+        return after[0] if len(gap.split()) <= 4 and "," not in gap else None
     if hit.label != "WIN":
         return None
     over = r"\b(?:over|against)\s+(?:\w+\s+){0,3}$"  # "won by a margin of 5,000 over X"
@@ -160,6 +172,11 @@ def _clause(
     if hit.label == "POLL" and people:
         hit = Hit("POLL", people[0].end - cl.start, people[0].end - cl.start)
     at = cl.start + hit.start
+    if hit.label == "FIELD":  # the one fielded is named after the verb
+        named = [c for c in people if c.start >= cl.start + hit.end]
+        if not named:
+            return
+        at, people = named[0].end + 1, named[:1]
     subject = _subject(out, s, cl, hit, [c for c in people if c.end <= at])
     if subject is None:
         return
@@ -167,7 +184,7 @@ def _clause(
     seat = next((c for c in cl.chunks if c.kind in SEATS), None) or next(
         (c for c in s.chunks if c.kind in SEATS), None
     )
-    if seat is None and hit.label in ("WIN", "LOST") and not other:
+    if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
     election, from_context = ctx.for_sentence(s, seat)
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
@@ -208,7 +225,7 @@ def _candidacy(
     out.node(cand, ev, "result", note)
     if label in OUTCOMES:
         out.add(cand, "kgo:outcome", Term(OUTCOMES[label]), ev, "result")
-    else:
+    elif label in STATUS:
         out.add(cand, "kgo:reportedStatus", Term(STATUS[label]), ev, "result")
     if seat is not None:
         out.add(

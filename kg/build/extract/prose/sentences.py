@@ -309,7 +309,9 @@ BOUNDS = {
 class Chunk:
     """A name, number or date in a sentence: ``kind``, where it is, and what it says."""
 
-    kind: str  # party alliance agency court constituency loksabha place person number percent time date
+    # party alliance agency court constituency loksabha seat (either house) place person name
+    # title number percent time date
+    kind: str
     start: int
     end: int
     text: str

@@ -236,7 +236,7 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
         return
     election, note = got
     if election.text.endswith("by-election") is False and any(
-        c.kind in ("constituency", "loksabha") for c in s.chunks
+        c.kind in ("constituency", "loksabha", "seat") for c in s.chunks
     ):
         return  # a seat's own turnout in a general election: the model has no place for it yet
     phases = list(_PHASE_NO.finditer(s.text))

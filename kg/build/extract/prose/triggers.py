@@ -51,6 +51,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             "romped",
             "sailed",
             "kept",
+            "held",
+            "carried",
             "recaptured",
             "regained",
         ),
@@ -104,6 +106,21 @@ PATTERNS: dict[str, list[Pattern]] = {
         _seq("went", "down", "to"),
     ],
     "LOST": [_words("lost", "losing", "loses", "conceded")],
+    # a candidacy with no outcome: "X contested Dumka", "X was in the fray in Silli"
+    "CONTEST": [
+        _words("contested", "contests", "contesting", "fought", "faced", "facing", "vs", "versus"),
+        _seq("will", "contest"),
+        _seq("in", "the", "fray"),
+        _seq("took", "on"),
+        _seq("takes", "on"),
+        _seq("pitted", "against"),
+    ],
+    # the candidate comes after the verb: "the party has fielded X", "the BJP renominated X"
+    "FIELD": [
+        _words("fielded", "fields", "fielding", "renominated", "nominated"),
+        _seq("gave", "a", "ticket", "to"),
+        _seq("ticket", "to"),
+    ],
     "LEAD": [
         _words("leading", "leads", "ahead"),
     ],
