@@ -28,6 +28,7 @@ from kg.build.extract.prose.tallies import (
     rule_tallies,
     rule_turnout,
 )
+from kg.build.extract.prose.titles import rule_titles
 from kg.model import Claim, Mention, Method
 
 __all__ = ["DEFAULT", "Lexicon", "extract_prose"]
@@ -113,6 +114,7 @@ def extract_prose(
         rule_events(out, s, year, subject)
         rule_quotes(out, s, subject)
         rule_offices(out, s)
+        rule_titles(out, s)
         rule_affiliation(out, s)
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.nodes import key_claims
@@ -173,13 +174,34 @@ class Out:
     last_person: Chunk | None = None  # who "he" or "she" in the next sentence most likely is
     subject: Mention | None = None  # a biography's subject: "he" and "she" are this person
 
+    @cached_property
+    def subject_pronoun(self) -> str | None:
+        """ "he" or "she": the one a biography mostly uses (for its subject), if it is clear."""
+        he = len(re.findall(r"\b(?:he|him|his)\b", self.text, re.I))
+        she = len(re.findall(r"\b(?:she|her|hers)\b", self.text, re.I))
+        if he >= 2 * she and he:
+            return "he"
+        if she >= 2 * he and she:
+            return "she"
+        return None
+
+    def means_subject(self, pronoun: str) -> bool:
+        """Whether "he"/"his" or "she"/"her" can be the biography's subject ("she won" in Raghubar
+        Das's biography is someone else)."""
+        if self.subject is None:
+            return False
+        word = pronoun.lower()
+        gender = "she" if word in ("she", "her", "hers") else "he"
+        return self.subject_pronoun is None or self.subject_pronoun == gender
+
     def pronoun(self, s: Sentence, at: int) -> Mention | None:
         """Who "he" or "she" before offset ``at`` is: the biography's subject, else the first
         person named earlier in the sentence, else the first person of the sentence before."""
         head = self.text[s.start : at]
-        if _PRONOUN.search(head) is None:
+        m = _PRONOUN.search(head)
+        if m is None:
             return None
-        if self.subject is not None:
+        if self.subject is not None and self.means_subject(m.group(0)):
             return self.subject
         earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= at), None)
         chunk = earlier or self.last_person

@@ -79,6 +79,12 @@ POSTS: dict[str, tuple[str, ...]] = {
     "Speaker of the Jharkhand Legislative Assembly": ("Speaker",),
     "Member of the Jharkhand Legislative Assembly": ("MLA", "legislator"),
     "Member of Parliament, Lok Sabha": ("MP", "Lok Sabha MP", "Member of Parliament"),
+    "Member of Parliament, Rajya Sabha": (
+        "Rajya Sabha MP",
+        "Rajya Sabha member",
+        "member of the Rajya Sabha",
+    ),
+    "Union Minister": ("Union minister", "Union Cabinet minister", "Union Cabinet Minister"),
 }
 
 

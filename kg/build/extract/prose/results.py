@@ -135,8 +135,8 @@ def _subject(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk]) -
     if _PRONOUN.search(cl.text[: max(0, hit.start)]) is None:
         return None
     earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= cl.start), None)
-    if out.subject is not None and earlier is None:
-        pro = _PRONOUN.search(cl.text)
+    pro = _PRONOUN.search(cl.text)
+    if out.subject is not None and earlier is None and pro and out.means_subject(pro.group(0)):
         here = cl.start + (pro.start() if pro else hit.start)
         earlier = Chunk("person", here, here, out.subject.text, out.subject.text)
     if earlier is None and out.last_person is not None:

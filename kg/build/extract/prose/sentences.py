@@ -475,7 +475,9 @@ def _people(
         if a == first and re.search(r"(?:ing|ed|ly)$", t):
             continue  # "Contesting Jamshedpur West …": a verb opens the sentence, not a name
         inside = any(x <= a < y for x, y in taken)
-        capital = t[:1].isupper() and (t[1:].islower() or re.fullmatch(r"[A-Z]\.?", t) is not None)
+        capital = t[:1].isupper() and (
+            t[1:].islower() or re.fullmatch(r"[A-Z](?:\.[A-Z])*\.?", t) is not None
+        )
         if capital and not inside and (t not in NOT_NAMES or run):
             run.append(w)
         else:
