@@ -173,6 +173,7 @@ class Out:
     elections: set[str] = field(default_factory=set)
     last_person: Chunk | None = None  # who "he" or "she" in the next sentence most likely is
     subject: Mention | None = None  # a biography's subject: "he" and "she" are this person
+    posts: dict[str, list[str]] = field(default_factory=dict)  # person -> posts named, in order
 
     @cached_property
     def subject_pronoun(self) -> str | None:
@@ -219,6 +220,10 @@ class Out:
         )
 
     def node(self, node: Node, ev: Span, rule: str, note: str | None = None) -> None:
+        if node.kind == "holding":  # who holds what, as the article has said so far
+            post, holder = node.key
+            if isinstance(post, Mention) and isinstance(holder, Mention):
+                self.posts.setdefault(holder.text, []).append(post.text)
         for c in key_claims(node, ev, self.method, f"sentence:{rule}"):
             self.claims.append(
                 Claim(c.subject, c.predicate, c.object, c.evidence, c.method, c.rule, note=note)

@@ -50,6 +50,47 @@ def _post_of(text: str, offset: int) -> tuple[str, int, int] | None:
     return None
 
 
+_SEATS_GIVEN_UP = (
+    (
+        re.compile(r"^\W*(?:\w+\s+){0,4}?(?:his|her|the) Lok Sabha (?:seat|membership)", re.I),
+        "Member of Parliament, Lok Sabha",
+    ),
+    (
+        re.compile(r"^\W*(?:\w+\s+){0,4}?(?:his|her|the) Rajya Sabha (?:seat|membership)", re.I),
+        "Member of Parliament, Rajya Sabha",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:\w+\s+){0,4}?(?:from )?the (?:Jharkhand )?(?:Legislative )?Assembly\b"
+            r"|^\W*(?:\w+\s+){0,4}?(?:his|her) Assembly (?:seat|membership)",
+            re.I,
+        ),
+        "Member of the Jharkhand Legislative Assembly",
+    ),
+)
+_CABINET = re.compile(
+    r"^\W*(?:from\s+)?(?:the|his|her)\s+(?:cabinet|ministry|council of ministers)\b", re.I
+)
+_BARE = re.compile(r"^\s*(?:$|[,.;]|on\b|in\b|after\b|citing\b|within\b|and\b|,)", re.I)
+
+
+def _seat_given_up(rest: str) -> str | None:
+    """ "gave up his Lok Sabha seat", "resigned from the Assembly": the seat's post."""
+    return next((post for rx, post in _SEATS_GIVEN_UP if rx.search(rest)), None)
+
+
+def _post_from_context(out: Out, who: Mention, rest: str) -> str | None:
+    """A resignation that names no post: "resigned from the cabinet" is the minister's post the
+    article last gave the person; a bare "he resigned" is the last post it gave them."""
+    held = out.posts.get(who.text, [])
+    if _CABINET.search(rest):
+        ministers = [p for p in held if "Minister" in p and not p.startswith("Chief")]
+        return ministers[-1] if ministers else None
+    if _BARE.match(rest) and held:
+        return held[-1]
+    return None
+
+
 def _date(s: Sentence, after: int, year: int | None) -> Chunk | None:
     """The date after a verb, else the one before it ("In February 2020 he merged …")."""
     dates = [c for c in s.chunks if c.kind == "date"]
@@ -222,13 +263,19 @@ def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
     def handle(
         out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
     ) -> None:
-        post = _post_of(s.text[hit.end :], s.start + hit.end)
-        if post is None:
-            return
+        rest = s.text[hit.end :]
+        post = _post_of(rest, s.start + hit.end)
+        named = post[0] if post else _seat_given_up(rest)
         ev = out.sentence_span(s)
         for who in _who(out, s, at):
-            node = make_node(kind, who, Mention(post[0], "Post"))
-            out.node(node, ev, rule)
+            name, note = named, None
+            if name is None and kind == "resignation":
+                name = _post_from_context(out, who, rest)
+                note = "post taken from what the article said the person held"
+            if name is None:
+                continue
+            node = make_node(kind, who, Mention(name, "Post"))
+            out.node(node, ev, rule, note)
             _dated(out, node, s, s.start + hit.end, year, rule)
 
     return handle

@@ -16,7 +16,7 @@ import re
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
-from kg.build.extract.prose.posts import canonical_post
+from kg.build.extract.prose.posts import STATES, canonical_post
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
@@ -33,6 +33,7 @@ _POST = re.compile(
     rf"(?P<post>{_MINISTRY}|" + "|".join(re.escape(f) for f in _FORMS) + r")s?\b", re.I
 )
 _TITLE_GAP = re.compile(r"^\s*(?:of Jharkhand\s*)?$")
+_OTHER_STATE = re.compile(rf"\b(?:{'|'.join(STATES)})(?:'s)?\s+$")
 _APPOS = re.compile(
     r"^,\s+(?:the|a|an|his|her|their)\s+(?:former\s+|then\s+|sitting\s+|outgoing\s+)?"
     r"(?:state'?s?\s+)?$"
@@ -60,8 +61,8 @@ def rule_offices(out: Out, s: Sentence) -> None:
     titled = [(c.start, c.end) for c in s.chunks if c.kind == "title"]
     for m in _POST.finditer(s.text):
         a, b = s.start + m.start(), s.start + m.end()
-        if any(x <= a < y for x, y in titled):
-            continue
+        if any(x <= a < y for x, y in titled) or _OTHER_STATE.search(s.text[: m.start()]):
+            continue  # "Assam chief minister A" is another state's post (read in .titles)
         if (
             m.group("post").isupper()
             and len(m.group("post")) <= 3
