@@ -111,10 +111,10 @@ def extract_prose(
         rule_turnout(out, s, ctx)
         rule_phases(out, s, ctx, year)
         rule_polling_day(out, s, ctx, year)
+        rule_offices(out, s)  # before the events: "he resigned" may mean the post just named
+        rule_titles(out, s)
         rule_events(out, s, year, subject)
         rule_quotes(out, s, subject)
-        rule_offices(out, s)
-        rule_titles(out, s)
         rule_affiliation(out, s)
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)

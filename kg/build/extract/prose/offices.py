@@ -40,7 +40,8 @@ _APPOS = re.compile(
 )
 _BECAME = re.compile(
     r"\b(?:became|becomes|was appointed(?: as)?|was made|was elected(?: as)?|served as|serving as|"
-    r"took over as|was named)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+)?$",
+    r"took over as|was named|was|is|has been|had been|remained|remains)\s+(?:the\s+)?"
+    r"(?:first\s+|second\s+|third\s+)?$",
     re.I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[\w ]{4,20}?)\s+(?:to|till|until)\s+(?P<b>[\w ]{4,20}?)\b")
@@ -72,7 +73,7 @@ def rule_offices(out: Out, s: Sentence) -> None:
             continue  # "MLA", "MP" alone are read only before a name or after a title word
         post = canonical_post(m.group("post"))
         people = _titled(s, b) or _apposed(s, a)
-        dated = _becomes(s, a)
+        dated = _becomes(out, s, a)
         if dated is not None:
             people = [dated]
         for person in people:
@@ -109,14 +110,16 @@ def _apposed(s: Sentence, post_start: int) -> list[Chunk]:
     return [before[-1]] if _APPOS.match(gap) else []
 
 
-def _becomes(s: Sentence, post_start: int) -> Chunk | None:
+def _becomes(out: Out, s: Sentence, post_start: int) -> Chunk | None:
+    """Who "became" / "was" the post: the person named before it, or the one "he"/"she" is."""
     head = s.text[: post_start - s.start]
     if not _BECAME.search(head):
         return None
     before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= post_start]
     if before:
         return before[-1]
-    return None
+    who = out.pronoun(s, post_start)
+    return Chunk("person", post_start, post_start, who.text, who.text) if who else None
 
 
 def _dates(out: Out, node: object, s: Sentence, after: int) -> None:

@@ -1,0 +1,161 @@
+"""Stage: extract (sentence rules about people): titles and the posts they name, party
+affiliations, bare surnames, candidacies without an outcome, seats of either house, resignations
+that name no post, and whose "she" a biography's pronoun is. Every fixture is written here, in
+wordings unlike the seeds'; the expected values are read off the fixture text by hand."""
+
+from __future__ import annotations
+
+from kg.build.extract.prose import extract_prose
+from kg.build.extract.prose.lexicon import PARTIES, Lexicon, _surface
+from kg.build.extract.prose.posts import party_office, post_name
+from kg.model import Claim, Lit, Mention, Node, Term, Value
+
+LEX = Lexicon(
+    parties=_surface(PARTIES),
+    constituencies=_surface({"Tundi": (), "Gomia": (), "Rajmahal": (), "Jama": (), "Bagodar": ()}),
+    lok_sabha=_surface({"Rajmahal": (), "Chatra": ()}),
+)
+A24 = "2024 Jharkhand Legislative Assembly election"
+LS24 = "2024 Indian general election"
+
+
+def _v(v: Value) -> object:
+    if isinstance(v, Mention):
+        return v.text
+    if isinstance(v, Lit):
+        return v.lexical
+    if isinstance(v, Term):
+        return v.curie
+    assert isinstance(v, Node)
+    return (v.kind, *(_v(k) for k in v.key))
+
+
+def _news(text: str, published: str = "2024-11-23") -> list[Claim]:
+    return extract_prose("t", text, kind="news", published=published, lexicon=LEX)[0]
+
+
+def _bio(text: str, subject: str) -> list[Claim]:
+    return extract_prose(
+        "t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX
+    )[0]
+
+
+def _triples(claims: list[Claim]) -> set[tuple[object, str, object]]:
+    return {(_v(c.subject), c.predicate, _v(c.object)) for c in claims}
+
+
+def _of(claims: list[Claim], node: tuple[object, ...]) -> dict[str, object]:
+    return {
+        c.predicate: _v(c.object)
+        for c in claims
+        if isinstance(c.subject, Node) and _v(c.subject) == node
+    }
+
+
+def test_post_names_are_one_per_post_whatever_the_word_order() -> None:
+    assert post_name("Excise Minister") == "Minister of Excise"
+    assert post_name("higher education minister") == "Minister of Higher Education"
+    assert post_name("Union home minister") == "Union Minister of Home Affairs"
+    assert post_name("Union Coal Minister") == "Union Minister of Coal"
+    assert post_name("chief minister") == "Chief Minister of Jharkhand"
+    assert party_office("chief", "Rashtriya Janata Dal", state_unit=False) == (
+        "President of the Rashtriya Janata Dal"
+    )
+
+
+def test_titles_written_before_names() -> None:
+    claims = _news(
+        "On Monday, Drinking Water Minister Meena Tirkey and Union agriculture minister Harish Lal met. "
+        "Odisha chief minister Prakash Behera sent a message, and Congress president "
+        "Anil Bhagat and state BJP general secretary Kavita Rai were at the dais."
+    )
+    held = {(s, o) for s, p, o in _triples(claims) if p == "kgo:positionHeld"}
+    assert held == {
+        ("Meena Tirkey", "Minister of Drinking Water"),
+        ("Harish Lal", "Union Minister of Agriculture"),
+        ("Prakash Behera", "Chief Minister of Odisha"),
+        ("Anil Bhagat", "President of the Indian National Congress"),
+        ("Kavita Rai", "General Secretary of the Bharatiya Janata Party, Jharkhand"),
+    }
+
+
+def test_a_lower_case_ministry_in_apposition_survives_a_negation_elsewhere() -> None:
+    claims = _news(
+        "Gomia went to Ramesh Turi, the outgoing revenue minister, who was not given a ticket "
+        "by his old party."
+    )
+    assert ("Ramesh Turi", "kgo:positionHeld", "Minister of Revenue") in _triples(claims)
+
+
+def test_party_written_beside_a_name_in_five_ways() -> None:
+    claims = _news(
+        "The JMM's Sohan Murmu, Congress nominee Rekha Devi, Bimal Sen of the RJD, Asif Khan "
+        "(AJSU Party) and Lata Singh, a BJP legislator, filed papers. Former BJP leader Ravi "
+        "Dutta watched."
+    )
+    member = {(s, o) for s, p, o in _triples(claims) if p == "kgo:memberOfParty"}
+    assert member == {
+        ("Sohan Murmu", "Jharkhand Mukti Morcha"),
+        ("Rekha Devi", "Indian National Congress"),
+        ("Bimal Sen", "Rashtriya Janata Dal"),
+        ("Asif Khan", "All Jharkhand Students Union"),
+        ("Lata Singh", "Bharatiya Janata Party"),
+    }
+
+
+def test_a_bare_surname_is_the_latest_full_name_that_has_it() -> None:
+    claims = _news(
+        "Arun Mahto of the JMM and Kiran Mahto of the BJP were the main rivals in Tundi. Mahto "
+        "polled 61,200 votes to Singh's 48,950. Ajay Singh came third."
+    )
+    won = _of(claims, ("candidacy", A24, "Kiran Mahto"))
+    assert won["kgo:outcome"] == "kgo:Won"
+    assert won["kgo:votes"] == "61200"
+
+
+def test_a_candidacy_with_no_outcome_yet() -> None:
+    claims = _news(
+        "Prem Oraon will contest Bagodar for the CPI(ML) Liberation. In Jama the BJP has fielded "
+        "Nirmala Hembrom."
+    )
+    contest = _of(claims, ("candidacy", A24, "Prem Oraon"))
+    assert contest["kgo:constituency"] == "Bagodar"
+    assert "kgo:outcome" not in contest and "kgo:reportedStatus" not in contest
+    fielded = _of(claims, ("candidacy", A24, "Nirmala Hembrom"))
+    assert fielded["kgo:constituency"] == "Jama"
+
+
+def test_a_seat_of_either_house_follows_the_report_s_house() -> None:
+    claims = _news(
+        "In the Lok Sabha results, Vijay Hembrom kept Rajmahal, beating Tala Kisku by 1.2 lakh "
+        "votes.",
+        published="2024-06-04",
+    )
+    won = _of(claims, ("candidacy", LS24, "Vijay Hembrom"))
+    assert won["kgo:constituency"] == "Rajmahal"
+    assert won["kgo:margin"] == "120000"
+
+
+def test_a_resignation_that_names_no_post() -> None:
+    claims = _bio(
+        "Sunil Oraon was Minister of Excise from 2015 to 2018. He resigned from the cabinet in "
+        "June 2018. Later he was elected Chief Minister in 2020 and stepped down in 2022.",
+        "Sunil Oraon",
+    )
+    gave_up = {
+        (k.key[1].text if isinstance(k.key[1], Mention) else None)
+        for k in (c.subject for c in claims)
+        if isinstance(k, Node) and k.kind == "resignation"
+    }
+    assert gave_up == {"Minister of Excise", "Chief Minister of Jharkhand"}
+
+
+def test_she_in_a_man_s_biography_is_not_its_subject() -> None:
+    claims = _bio(
+        "Mohan Das led his party in Tundi for years, and his son followed him. He retired in "
+        "2019. His niece Priya Das then stood in Tundi. In 2024 she won Tundi, defeating Ajit Rai.",
+        "Mohan Das",
+    )
+    people = {_v(c.object) for c in claims if c.predicate == "kgo:candidate"}
+    assert "Mohan Das" not in people
+    assert "Priya Das" in people
