@@ -7,7 +7,7 @@ from kg.build.extract.encyclopedia import parse_document
 from kg.build.extract.infobox import extract_infobox
 from kg.build.extract.tables import extract_tables
 from kg.build.resolve import Resolver
-from kg.model import Claim, EntityId, Lit, Method, Node, Source, Term
+from kg.model import Claim, EntityId, Lit, Mention, Method, Node, Source, Term
 
 from .conftest import FIXTURES, ROOT
 
@@ -223,3 +223,184 @@ def test_unknown_infobox_keys_and_relations_are_reported() -> None:
         "kgo:holder",
         "kgo:positionHeld",
     }
+
+
+def _said(claims: list[Claim]) -> set[tuple[object, str, object]]:
+    """(subject, predicate, object) as the article writes them: mentions by their text."""
+
+    def show(v: object) -> object:
+        if isinstance(v, Mention):
+            return v.text
+        if isinstance(v, Lit):
+            return (v.lexical, v.datatype)
+        if isinstance(v, Term):
+            return v.curie
+        if isinstance(v, Node):
+            return (v.kind, *(show(k) for k in v.key))
+        return v
+
+    return {(show(c.subject), c.predicate, show(c.object)) for c in claims}
+
+
+_CONTESTS = """= Meera Tirkey =
+- Office: Member of the Odisha Legislative Assembly
+- Constituency: Bargarh
+
+Meera Tirkey is a politician.
+
+== Contests ==
+| Election | Seat | House | Party | Result | Vote % | Winning margin |
+|---|---|---|---|---|---|---|
+| 1999 | Sambalpur | Odisha Legislative Assembly | Utkal Jana Morcha | Lost | 31.5% | — |
+| 2003 (by-election) | Bargarh | Assembly | UJM | Won | — | 4,210 |
+| 2004 | Bargarh | Assembly | UJM | won | 48.02 | 12,005 |
+| 2009[b] | Sundargarh | Lok Sabha | UJM | Defeated | | 1,330 |
+| 2014 | Sundargarh | Lok Sabha | UJM | Elected | 51.2% | 20,400 |
+
+[b] held as a by-poll after the sitting member died
+
+== Awards ==
+| Year | Award | Result |
+| 2010 | Best Legislator | Won |
+"""
+
+
+def test_table_columns_are_read_by_header_words_and_rows_named_by_house() -> None:
+    doc = parse_document(_CONTESTS)
+    claims, problems = extract_tables("m", doc, Mention("Meera Tirkey", "Person"))
+    assert problems == []
+    said = _said(claims)
+
+    def cand(election: str) -> tuple[str, str, str]:
+        return ("candidacy", election, "Meera Tirkey")
+
+    e1999 = cand("1999 Odisha Legislative Assembly election")
+    by2003 = cand("2003 Bargarh by-election")
+    e2004 = cand("2004 Odisha Legislative Assembly election")  # "Assembly": the article's state
+    by2009 = cand("2009 Sundargarh Lok Sabha by-election")  # the [b] footnote
+    e2014 = cand("2014 Indian general election")
+    assert {
+        (e1999, "kgo:constituency", "Sambalpur"),
+        (e1999, "kgo:party", "Utkal Jana Morcha"),
+        (e1999, "kgo:outcome", "kgo:Lost"),
+        (e1999, "kgo:voteShare", ("31.5", "decimal")),
+        (by2003, "kgo:constituency", "Bargarh"),
+        (by2003, "kgo:outcome", "kgo:Won"),
+        (by2003, "kgo:margin", ("4210", "integer")),
+        ("2003 Bargarh by-election", "rdf:type", "kgo:ByElection"),
+        ("2003 Bargarh by-election", "kgo:legislature", "Odisha Legislative Assembly"),
+        (e2004, "kgo:outcome", "kgo:Won"),
+        (e2004, "kgo:voteShare", ("48.02", "decimal")),
+        (e2004, "kgo:margin", ("12005", "integer")),
+        (by2009, "kgo:outcome", "kgo:Lost"),
+        (by2009, "kgo:margin", ("1330", "integer")),
+        ("2009 Sundargarh Lok Sabha by-election", "kgo:legislature", "Lok Sabha"),
+        (e2014, "kgo:outcome", "kgo:Won"),
+        (e2014, "kgo:voteShare", ("51.2", "decimal")),
+        (e2014, "kgo:margin", ("20400", "integer")),
+        ("2014 Indian general election", "rdf:type", "kgo:GeneralElection"),
+        ("2014 Indian general election", "kgo:year", ("2014", "gYear")),
+    } <= said
+    # "—" and empty cells give nothing; the awards table is not an electoral one
+    assert not any(s == e1999 and p == "kgo:margin" for s, p, _ in said)
+    assert not any(s == by2003 and p == "kgo:voteShare" for s, p, _ in said)
+    assert len({s for s, p, _ in said if p == "kgo:candidate"}) == 5
+
+
+def test_a_table_under_a_house_heading_with_a_bye_election_footnote() -> None:
+    text = (
+        "= Arun Lakra =\n- Party: Samata Party\n\nArun Lakra sat in Parliament.\n\n"
+        "== Electoral record ==\n=== Contests for the Lok Sabha ===\n"
+        "| Year | Party | Constituency | Votes | Result |\n"
+        "| 1996 | Samata Party | Palamu | 2,10,455 | Won |\n"
+        "| 1998^ | Samata Party | Palamu | — | Lost |\n"
+        "| | Samata Party | Palamu | | |\n"
+        "^ bye-election\n"
+    )
+    claims, problems = extract_tables("a", parse_document(text), Mention("Arun Lakra", "Person"))
+    said = _said(claims)
+    e1996 = ("candidacy", "1996 Indian general election", "Arun Lakra")
+    by1998 = ("candidacy", "1998 Palamu Lok Sabha by-election", "Arun Lakra")
+    assert {
+        (e1996, "kgo:votes", ("210455", "integer")),
+        (e1996, "kgo:party", "Samata Party"),
+        (e1996, "kgo:outcome", "kgo:Won"),
+        (by1998, "kgo:outcome", "kgo:Lost"),
+        (by1998, "kgo:constituency", "Palamu"),
+    } <= said
+    assert not any(s == by1998 and p == "kgo:votes" for s, p, _ in said)
+    assert [p.message for p in problems] == ["table row without a year; skipped"]
+
+
+def test_an_assembly_row_whose_state_nothing_names_is_skipped() -> None:
+    text = (
+        "= B Person =\n- Party: X Party\n\nB Person is a politician.\n\n== Record ==\n"
+        "| Year | House | Seat | Result |\n| 2010 | Assembly | Uptown | Won |\n"
+    )
+    claims, problems = extract_tables("b", parse_document(text), Mention("B Person", "Person"))
+    assert claims == []
+    assert [p.message for p in problems] == [
+        "cannot tell which state's assembly a row is for; skipped"
+    ]
+
+
+_INFOBOX = """= Ravi Oraon =
+- Office: 7th Chief Minister of Odisha
+- Term Start: March 2012
+- Term End: 4 June 2015
+- Predecessor: Anil Beck
+- Successor: Sunil Ekka
+- Office: Member of Parliament, Lok Sabha
+- In office: 2004 – 2009
+- Constituency: Sundargarh
+- Party: Utkal Jana Morcha (since 2016)
+- Other Political Affiliations: Janata Dal (United) (1998–2016), Samata Party (until 1998)
+- Spouse: Lata Oraon (m. 1990)
+- Children: 1 son and 2 daughters
+- Relatives: Kiran Ekka (sister-in-law)
+- Alma Mater: St. Xavier's College, Ranchi; Utkal University
+- Nickname: Bhaiya
+
+Ravi Oraon is a politician.
+"""
+
+
+def test_infobox_ordinals_successors_dated_parties_and_marriage() -> None:
+    doc = parse_document(_INFOBOX)
+    claims, problems = extract_infobox("r", doc, Mention("Ravi Oraon", "Person"))
+    assert problems == []
+    said = _said(claims)
+    cm = ("holding", "Chief Minister of Odisha", "Ravi Oraon")
+    mp = ("holding", "Member of Parliament, Lok Sabha", "Ravi Oraon")
+    ujm = ("membership", "Ravi Oraon", "Utkal Jana Morcha")
+    jdu = ("membership", "Ravi Oraon", "Janata Dal (United)")
+    sp = ("membership", "Ravi Oraon", "Samata Party")
+    assert {
+        ("Ravi Oraon", "kgo:positionHeld", "Chief Minister of Odisha"),
+        (cm, "kgo:ordinal", ("7", "integer")),
+        (cm, "kgo:startDate", ("2012-03", "gYearMonth")),
+        (cm, "kgo:endDate", ("2015-06-04", "date")),
+        (cm, "kgo:replaces", "Anil Beck"),
+        (cm, "kgo:succeededBy", "Sunil Ekka"),
+        (mp, "kgo:startDate", ("2004", "gYear")),
+        (mp, "kgo:endDate", ("2009", "gYear")),
+        (mp, "kgo:constituency", "Sundargarh"),
+        ("Ravi Oraon", "kgo:memberOfParty", "Utkal Jana Morcha"),
+        (ujm, "kgo:startDate", ("2016", "gYear")),
+        (jdu, "kgo:startDate", ("1998", "gYear")),
+        (jdu, "kgo:endDate", ("2016", "gYear")),
+        (sp, "kgo:endDate", ("1998", "gYear")),
+        ("Ravi Oraon", "schema:spouse", "Lata Oraon"),
+        (("marriage", "Ravi Oraon", "Lata Oraon"), "kgo:date", ("1990", "gYear")),
+        ("Ravi Oraon", "kgo:numberOfChildren", ("3", "integer")),
+        ("Ravi Oraon", "kgo:sisterInLaw", "Kiran Ekka"),
+        ("Ravi Oraon", "schema:alumniOf", "St. Xavier's College, Ranchi"),
+        ("Ravi Oraon", "schema:alumniOf", "Utkal University"),
+        ("Ravi Oraon", "kgo:nickname", ("Bhaiya", "string")),
+    } <= said
+    assert not any(p == "kgo:post" and "7th" in str(o) for _, p, o in said)
+    assert not any(
+        p == "kgo:startDate" and s[0] == "membership" and s != ujm and s != jdu
+        for s, p, _ in said
+        if isinstance(s, tuple)
+    )

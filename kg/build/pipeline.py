@@ -101,6 +101,24 @@ def _empty_sources(sources: tuple[Source, ...], claims: list[Claim]) -> list[Pro
     ]
 
 
+LONG_ARTICLE = 200_000  # characters; a news report is ~5,000, a long biography ~60,000
+
+
+def _long_sources(sources: tuple[Source, ...]) -> list[Problem]:
+    """A warning for each article far longer than any news report or biography: it is read, but
+    it is probably several articles pasted together, or not an article at all."""
+    return [
+        Problem(
+            "extract",
+            f"the article is {len(s.text):,} characters long (more than {LONG_ARTICLE:,}): it was "
+            "read, but check that it is one article",
+            s.id,
+        )
+        for s in sources
+        if len(s.text) > LONG_ARTICLE
+    ]
+
+
 def _source_report(
     sources: tuple[Source, ...], claims: list[Claim], problems: list[Problem], resolver: Resolver
 ) -> list[dict[str, object]]:
@@ -205,7 +223,7 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         "validate: " + ("conforms" if report.conforms else f"{len(report.violations)} violation(s)")
     )
 
-    problems += _empty_sources(sources, resolved)
+    problems += _empty_sources(sources, resolved) + _long_sources(sources)
     stats = {
         "claims_by_method": dict(sorted(Counter(c.method.value for c in resolved).items())),
         "claims_by_source": {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from kg.build import derive
 from kg.build.reason.facts import fact_triples, is_fact
@@ -12,6 +14,7 @@ from kg.build.reason.reference import owlrl_inferred
 from kg.build.reason.rules import inferred_facts, reason
 from kg.build.reason.schema import schema_of
 from kg.config import Config
+from kg.model import Source
 
 
 def _median_seconds(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
@@ -42,3 +45,31 @@ def bench(cfg: Config, repeat: int = 5) -> list[str]:
     lines.append(f"  rule engine        {t_eng:8.3f} s   {len(eng)} inferred facts ({same})")  # type: ignore[arg-type]
     lines.append(f"  ratio owlrl/engine {t_ref / t_eng:8.1f}x")
     return lines
+
+
+def bench_extraction(cfg: Config, paths: list[Path], repeat: int = 5) -> list[str]:
+    """Extraction speed on annotated articles, then their accuracy against issue 11's targets."""
+    from kg.build.gazetteer import load_lexicon
+    from kg.build.resolve import load_entities
+    from kg.eval import evaluate, load_articles
+    from kg.eval.speed import speed_report
+    from kg.eval.targets import target_lines
+
+    articles = load_articles(paths)
+    sources = [
+        Source(
+            id=f"{n:03d}",
+            file=a.text_file.name,
+            kind=a.kind,
+            title=a.title,
+            text=a.text,
+            sha256=hashlib.sha256(a.text.encode()).hexdigest(),
+            retrieved="2026-01-01",
+            published=a.published,
+        )
+        for n, a in enumerate(articles)
+    ]
+    lexicon = load_lexicon(cfg.root / "data" / "reference", load_entities(cfg.entities_file))
+    lines = speed_report(sources, lexicon, repeat)
+    score, _ = evaluate(cfg, articles)
+    return lines + target_lines(score)

@@ -110,9 +110,14 @@ def cmd_query(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_bench(cfg: Config, args: argparse.Namespace) -> int:
-    from kg.cli.bench import bench
+    from kg.cli.bench import bench, bench_extraction
 
-    for line in bench(cfg, args.repeat):
+    lines = (
+        bench_extraction(cfg, args.extraction, args.repeat)
+        if args.extraction
+        else bench(cfg, args.repeat)
+    )
+    for line in lines:
         print(line)
     return 0
 
@@ -216,6 +221,13 @@ def parser() -> argparse.ArgumentParser:
     xp.add_argument("--json", action="store_true")
     b = sub.add_parser("bench", help="time the build and compare the rule engine with owlrl")
     b.add_argument("--repeat", type=int, default=5)
+    b.add_argument(
+        "--extraction",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="time extraction on these annotated articles and score them against the targets",
+    )
     sv = sub.add_parser("serve", help="serve the built graph (production WSGI server, waitress)")
     sv.add_argument(
         "--host", dest="KG_HOST", help="address to listen on (default $KG_HOST or 127.0.0.1)"

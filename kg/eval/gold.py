@@ -193,6 +193,7 @@ def gold_files(paths: list[Path]) -> list[Path]:
             out.append(p.with_suffix(".yaml"))
         else:
             out.append(p)
+    out = list(dict.fromkeys(p.resolve() for p in out))  # an article and its gold file once
     missing = [p for p in out if not p.is_file()]
     if missing:
         raise GoldError(f"no gold file {missing[0]}")

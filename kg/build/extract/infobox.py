@@ -1,70 +1,38 @@
 """Infobox lines (``- Key: Value``) of an encyclopedia-format article -> claims.
 
-Keys are matched case-insensitively against :data:`FIELDS`; a key with no mapping is reported,
-never dropped in silence. Offices open a position holding that the following Term Start / Term
-End / Predecessor / Successor / Constituency lines qualify, as infoboxes group them.
+Keys are matched case-insensitively against :data:`~kg.build.extract.infobox_fields.FIELDS`; a
+key with no mapping is reported, never dropped in silence. Offices open a position holding that
+the following Term Start / Term End / Predecessor / Successor / Constituency lines qualify, as
+infoboxes group them; an office's ordinal ("6th Chief Minister of X") is a qualifier of the
+holding, not part of the post. A party with dates ("(since 2020)", "(2006–2020)") is a party
+membership with those dates; a spouse with "(m. 1993)" a marriage with its date.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.build.extract.encyclopedia import Document, InfoboxField
-from kg.build.extract.values import parse_date, parse_int, split_list
+from kg.build.extract.infobox_fields import (
+    FIELDS,
+    KINSHIP,
+    Field,
+    child_count,
+    items,
+    marriage_date,
+    ordinal_office,
+    party_name,
+    strip_paren,
+)
+from kg.build.extract.values import PartialDate, parse_date, parse_partial_date, parse_range
+from kg.build.extract.values import split_list as _split_list
 from kg.build.nodes import key_claims, make_node
 from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Text
 
 RULE = "infobox"
-_PAREN = re.compile(r"^(?P<main>.*?)\s*\((?P<inner>[^()]*)\)\s*$")
 
-# kinship words in "Name (kind)" -> property
-KINSHIP = {
-    "father": "kgo:father",
-    "mother": "kgo:mother",
-    "husband": "kgo:husband",
-    "wife": "kgo:wife",
-    "spouse": "schema:spouse",
-    "son": "schema:children",
-    "daughter": "schema:children",
-    "child": "schema:children",
-    "father-in-law": "kgo:fatherInLaw",
-}
-
-
-@dataclass(frozen=True)
-class Field:
-    kind: str  # office | holding | literal | date | place | entities | kinship | children
-    prop: str = ""
-    type: str = ""  # class hint for entity mentions
-
-
-FIELDS: dict[str, Field] = {
-    "office": Field("office"),
-    "term start": Field("holding", "kgo:startDate"),
-    "term end": Field("holding", "kgo:endDate"),
-    "predecessor": Field("holding", "kgo:replaces", "Person"),
-    "constituency": Field("holding", "kgo:constituency", "Constituency"),
-    "birth name": Field("literal", "kgo:birthName"),
-    "born": Field("date", "schema:birthDate"),
-    "birth date": Field("date", "schema:birthDate"),
-    "date of birth": Field("date", "schema:birthDate"),
-    "birth place": Field("place", "schema:birthPlace"),
-    "place of birth": Field("place", "schema:birthPlace"),
-    "party": Field("entities", "kgo:memberOfParty", "PoliticalParty"),
-    "political party": Field("entities", "kgo:memberOfParty", "PoliticalParty"),
-    "spouse": Field("entities", "schema:spouse", "Person"),
-    "relations": Field("kinship"),
-    "relatives": Field("kinship"),
-    "parents": Field("kinship"),
-    "children": Field("children"),
-    "nationality": Field("entities", "kgo:nationality", "Country"),
-    "education": Field("entities", "kgo:academicDegree", "AcademicDegree"),
-    "alma mater": Field("entities", "schema:alumniOf", "EducationalInstitution"),
-    "occupation": Field("entities", "kgo:occupation", "Occupation"),
-    "profession": Field("entities", "kgo:occupation", "Occupation"),
-}
+__all__ = ["FIELDS", "KINSHIP", "Field", "extract_infobox"]
 
 
 def _span(source: str, t: Text) -> Span:
@@ -72,17 +40,11 @@ def _span(source: str, t: Text) -> Span:
 
 
 def _items(value: Text) -> list[Text]:
-    return [
-        Text(value.start + a, value.start + b, value.text[a:b]) for a, b in split_list(value.text)
-    ]
+    return items(value, _split_list(value.text))
 
 
-def _strip_paren(t: Text) -> tuple[Text, str | None]:
-    """'Name (note)' -> (Name part, 'note'); text without a trailing parenthesis is unchanged."""
-    m = _PAREN.match(t.text)
-    if not m or not m.group("main"):
-        return t, None
-    return Text(t.start, t.start + m.end("main"), m.group("main")), m.group("inner").strip()
+def _lit(d: PartialDate) -> Lit:
+    return Lit(d.lexical, d.datatype)
 
 
 @dataclass
@@ -106,6 +68,9 @@ class _Reading:
     ) -> None:
         claim = Claim(s, prop, value, _span(self.source, ev), Method.INFOBOX, rule, note=note)
         self.claims.append(claim)
+
+    def node(self, node: Node, ev: Text, rule: str) -> None:
+        self.claims.extend(key_claims(node, _span(self.source, ev), Method.INFOBOX, rule))
 
     def problem(self, f: InfoboxField, message: str) -> None:
         self.problems.append(Problem("extract", message, f"{self.source}@{f.line.start}"))
@@ -144,24 +109,38 @@ def _field(r: _Reading, f: InfoboxField) -> None:
 
 
 def _office(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
-    """'Office: Post' opens a holding of that post by the subject."""
-    r.holding = make_node("holding", Mention(f.value.text, "Post"), r.subject)
-    r.claims.extend(key_claims(r.holding, _span(r.source, f.line), Method.INFOBOX, rule))
+    """'Office: 6th Post' opens a holding of the post by the subject, with ordinal 6."""
+    post, ordinal = ordinal_office(f.value.text)
+    r.holding = make_node("holding", Mention(post, "Post"), r.subject)
+    r.node(r.holding, f.line, rule)
+    if ordinal is not None:
+        r.add(r.holding, "kgo:ordinal", Lit(str(ordinal), "integer"), f.line, rule)
 
 
 def _holding(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
-    """A term date, predecessor or constituency of the holding the last Office line opened."""
+    """A term date, predecessor, successor or constituency of the last Office line's holding."""
     if r.holding is None:
         r.problem(f, f"infobox {f.key.text!r} before any Office line")
         return
     if spec.prop not in ("kgo:startDate", "kgo:endDate"):
         r.add(r.holding, spec.prop, Mention(f.value.text, spec.type), f.line, rule)
         return
-    d = parse_date(f.value.text)
+    d = parse_partial_date(f.value.text)
     if d is None:
         r.not_a_date(f)
         return
-    r.add(r.holding, spec.prop, Lit(d.isoformat(), "date"), f.line, rule)
+    r.add(r.holding, spec.prop, _lit(d), f.line, rule)
+
+
+def _term(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
+    """'In office: 2004 – 2014': both ends of the last Office line's holding."""
+    span = parse_range(f.value.text)
+    if r.holding is None or span is None:
+        r.problem(f, f"infobox {f.key.text!r}: no office or no span of time: {f.value.text!r}")
+        return
+    for prop, d in zip(("kgo:startDate", "kgo:endDate"), span, strict=True):
+        if d is not None:
+            r.add(r.holding, prop, _lit(d), f.line, rule)
 
 
 def _literal(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
@@ -193,35 +172,67 @@ def _place(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
 
 def _entities(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
     """A list of entities, each without its trailing parenthesis."""
-    items = _items(f.value)
-    for item in items:
-        name, _ = _strip_paren(item)
-        ev = f.line if len(items) == 1 else name
+    found = _items(f.value)
+    for item in found:
+        name, _ = strip_paren(item)
+        ev = f.line if len(found) == 1 else name
         r.add(r.subject, spec.prop, Mention(name.text, spec.type), ev, rule)
+
+
+def _party(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
+    """Parties, each a membership when dates follow it: 'BJP (since 2020)', 'JMM (2009–2024)'."""
+    found = _items(f.value)
+    for item in found:
+        name, dates = party_name(item)
+        ev = f.line if len(found) == 1 else item
+        party = Mention(name.text, spec.type)
+        if dates is None:
+            r.add(r.subject, spec.prop, party, ev, rule)
+            continue
+        membership = make_node("membership", r.subject, party)
+        r.node(membership, ev, rule)
+        for prop, d in zip(("kgo:startDate", "kgo:endDate"), dates, strict=True):
+            if d is not None:
+                r.add(membership, prop, _lit(d), ev, rule)
+
+
+def _spouse(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
+    """Spouses, each a marriage with its date when '(m. 1993)' follows the name."""
+    found = _items(f.value)
+    for item in found:
+        name, note = strip_paren(item)
+        ev = f.line if len(found) == 1 else item
+        spouse = Mention(name.text, spec.type)
+        r.add(r.subject, spec.prop, spouse, ev, rule)
+        married = marriage_date(note)
+        if married is not None:
+            marriage = make_node("marriage", r.subject, spouse)
+            r.node(marriage, ev, rule)
+            r.add(marriage, "kgo:date", _lit(married), ev, rule)
 
 
 def _kinship(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
     """'Name (father-in-law), ...': the relation in the parenthesis picks the property."""
-    items = _items(f.value)
-    for item in items:
-        name, kind = _strip_paren(item)
+    found = _items(f.value)
+    for item in found:
+        name, kind = strip_paren(item)
         prop = KINSHIP.get((kind or "").lower())
         if prop is None:
             r.problem(f, f"infobox {f.key.text!r}: unknown relation {kind!r} for {name.text!r}")
             continue
-        ev = f.line if len(items) == 1 else item
+        ev = f.line if len(found) == 1 else item
         r.add(r.subject, prop, Mention(name.text, "Person"), ev, rule)
 
 
 def _children(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
-    """A number of children, or their names."""
-    n = parse_int(f.value.text)
+    """A number of children ('3', '2 sons', 'one son and two daughters'), or their names."""
+    n = child_count(f.value.text)
     if n is not None:
         r.add(r.subject, "kgo:numberOfChildren", Lit(str(n), "integer"), f.line, rule)
         return
     for item in _items(f.value):
         r.add(
-            r.subject, "schema:children", Mention(_strip_paren(item)[0].text, "Person"), item, rule
+            r.subject, "schema:children", Mention(strip_paren(item)[0].text, "Person"), item, rule
         )
 
 
@@ -229,10 +240,13 @@ def _children(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
 _HANDLERS: dict[str, Callable[[_Reading, Field, InfoboxField, str], None]] = {
     "office": _office,
     "holding": _holding,
+    "term": _term,
     "literal": _literal,
     "date": _date,
     "place": _place,
     "entities": _entities,
+    "party": _party,
+    "spouse": _spouse,
     "kinship": _kinship,
     "children": _children,
 }

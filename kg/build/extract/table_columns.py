@@ -183,5 +183,11 @@ def column_roles(header: tuple[Text, ...], rows: tuple[tuple[Text, ...], ...]) -
 
 
 def is_electoral(roles: list[str | None]) -> bool:
-    """A year column and at least one column of what a contest gave."""
-    return "year" in roles and bool({"votes", "result", "margin", "share"} & set(roles))
+    """A year column and a column of what a contest gave: votes, a margin or a share, or a
+    result beside a seat, house or party (an awards table also has Year and Result)."""
+    have = set(roles)
+    if "year" not in have:
+        return False
+    return bool({"votes", "margin", "share"} & have) or (
+        "result" in have and bool({"constituency", "house", "party"} & have)
+    )
