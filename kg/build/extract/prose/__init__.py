@@ -10,6 +10,7 @@ no claim, so the build can list what it could not read.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
@@ -98,9 +99,10 @@ def extract_prose(
     year = ctx.year
     out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE, subject=subject)
     paras = _paragraphs(text, sents)
+    read = _merged(skip)
     unread = []
     for s in sents:
-        if any(a < s.end and s.start < b for a, b in skip):
+        if _overlaps(read, s.start, s.end):
             continue
         before = len(out.claims)
         rule_results(out, s, ctx)
@@ -125,6 +127,23 @@ def extract_prose(
         first = next((c for c in s.chunks if c.kind == "person"), None)
         out.last_person = first or out.last_person
     return out.claims, unread
+
+
+def _merged(ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """``ranges`` sorted and with overlapping ones joined, for :func:`_overlaps`."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the disjoint sorted ranges (a binary search)."""
+    i = bisect.bisect_left(merged, (end, -1)) - 1  # the last range that starts before ``end``
+    return i >= 0 and merged[i][1] > start
 
 
 def _names_something(chunks: tuple[Chunk, ...]) -> bool:

@@ -78,7 +78,10 @@ def _years(text: str) -> list[re.Match[str]]:
 
 
 def _year_near(text: str, at: int) -> int | None:
-    years = [(abs(m.start() - at), int(m.group(0))) for m in _years(text)]
+    """The year written within 40 characters of ``at`` (only that window is searched, so the
+    cost does not grow with the article)."""
+    lo = max(0, at - 60)
+    years = [(abs(lo + m.start() - at), int(m.group(0))) for m in _years(text[lo : at + 60])]
     close = [y for d, y in sorted(years) if d <= 40]
     return close[0] if close else None
 

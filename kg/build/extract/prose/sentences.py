@@ -522,6 +522,16 @@ def _seat(c: Chunk, s: str, base: int) -> Chunk:
     return c
 
 
+def _title_case(block: str) -> bool:
+    """A headline in Title Case: a single line, no full stop at its end, and most of its longer
+    words capitalised."""
+    line = block.strip()
+    if "\n" in line or line.endswith((".", "?", "!", '"', "”")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     """The article's sentences with their chunks."""
     out = []
@@ -538,5 +548,7 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
                 (base + t.idx, base + t.idx + len(t.text), t.text) for t in sent if not t.is_space
             )
             chunks = chunks_of(block[a:b], base + a, words, lex)
+            if _title_case(block):  # "JMM Retains Control": capitals, not names
+                chunks = [c for c in chunks if c.kind not in ("person", "name", "title")]
             out.append(Sentence(base + a, base + b, block[a:b], words, tuple(chunks)))
     return out
