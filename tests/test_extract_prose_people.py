@@ -159,3 +159,25 @@ def test_she_in_a_man_s_biography_is_not_its_subject() -> None:
     people = {_v(c.object) for c in claims if c.predicate == "kgo:candidate"}
     assert "Mohan Das" not in people
     assert "Priya Das" in people
+
+
+def test_quotations_over_sentences_with_the_speaker_after_before_or_as_a_pronoun() -> None:
+    claims = _news(
+        'Kiran Mahto spoke after the count. "We did not expect this. The people have spoken," '
+        'she said. "Tundi has chosen development," said Congress leader Anil Bhagat. Later '
+        'Ajay Singh told reporters: "I will keep working for Tundi."'
+    )
+    quoted = {
+        (c.subject.key[0].text, c.subject.key[1].lexical)
+        for c in claims
+        if isinstance(c.subject, Node)
+        and c.subject.kind == "quotation"
+        and c.predicate == "rdf:type"
+        and isinstance(c.subject.key[0], Mention)
+        and isinstance(c.subject.key[1], Lit)
+    }
+    assert quoted == {
+        ("Kiran Mahto", "We did not expect this. The people have spoken"),
+        ("Anil Bhagat", "Tundi has chosen development"),
+        ("Ajay Singh", "I will keep working for Tundi"),
+    }

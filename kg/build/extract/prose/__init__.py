@@ -14,11 +14,12 @@ import bisect
 from dataclasses import replace
 
 from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
-from kg.build.extract.prose.events import rule_events, rule_quotes
+from kg.build.extract.prose.events import rule_events
 from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
 from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.parties import rule_affiliation
+from kg.build.extract.prose.quotes import read_quotes
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
 from kg.build.extract.prose.tallies import (
@@ -100,6 +101,7 @@ def extract_prose(
     out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE, subject=subject)
     paras = _paragraphs(text, sents)
     read = _merged(skip)
+    quoted = _merged(tuple(read_quotes(out, text, sents, read)))
     unread = []
     for s in sents:
         if _overlaps(read, s.start, s.end):
@@ -116,13 +118,16 @@ def extract_prose(
         rule_offices(out, s)  # before the events: "he resigned" may mean the post just named
         rule_titles(out, s)
         rule_events(out, s, year, subject)
-        rule_quotes(out, s, subject)
         rule_affiliation(out, s)
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)
         rule_marriage(out, s, subject)
         rule_education(out, s, subject)
-        if len(out.claims) == before and _names_something(s.chunks):
+        if (
+            len(out.claims) == before
+            and _names_something(s.chunks)
+            and not _overlaps(quoted, s.start, s.end)
+        ):
             unread.append(s)
         first = next((c for c in s.chunks if c.kind == "person"), None)
         out.last_person = first or out.last_person

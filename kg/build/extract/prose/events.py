@@ -35,8 +35,6 @@ _CHARGE = re.compile(
     r"|in connection with (?:a|an|the)? ?(?P<c>[\w -]+?))(?=[,.;]|$| and | after | on | by )",
     re.I,
 )
-_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{12,}?)[,.]?[”\"]")
-_SAID = re.compile(r"(?:said|says|told|added|asserted|stated|remarked|alleged)", re.I)
 
 
 def _post_of(text: str, offset: int) -> tuple[str, int, int] | None:
@@ -321,33 +319,3 @@ HANDLERS = {
     "OATH": _office_event("oath", "oath"),
     "DIE": _die,
 }
-
-
-def rule_quotes(out: Out, s: Sentence, subject: Mention | None) -> None:
-    for m in _QUOTE.finditer(s.text):
-        rest = s.text[m.end() :]
-        head = s.text[: m.start()]
-        speaker = None
-        if _SAID.match(rest.strip(" ,")) or re.match(r"^\s*,?\s*(?:said|says|added)", rest):
-            speaker = next(
-                (c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + m.end()), None
-            )
-        if speaker is None and _SAID.search(head[-40:]):
-            speaker = next(
-                (
-                    c
-                    for c in reversed(s.chunks)
-                    if c.kind in PEOPLE and c.end <= s.start + m.start()
-                ),
-                None,
-            )
-        if speaker is None:
-            continue
-        quote = m.group("q").strip()
-        who = Mention(speaker.value, "Person")
-        node = make_node("quotation", who, Lit(quote))
-        out.node(
-            node,
-            out.span(s.start + m.start("q"), s.start + m.start("q") + len(m.group("q").rstrip())),
-            "quote",
-        )

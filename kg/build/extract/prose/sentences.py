@@ -265,6 +265,13 @@ ROLE_WORDS = frozenset(
         "Mayor",
         "Commissioner",
         "CM",
+        "Officer",
+        "Collector",
+        "Magistrate",
+        "Superintendent",
+        "Director",
+        "Inspector",
+        "Judge",
     ]
 )
 # words a name never starts with, though a title may ("The", "Former", "Then")
