@@ -17,6 +17,7 @@ LEX = Lexicon(
 )
 A24 = "2024 Jharkhand Legislative Assembly election"
 LS24 = "2024 Indian general election"
+CPIML = "Communist Party of India (Marxist–Leninist) Liberation"
 
 
 def _v(v: Value) -> object:
@@ -180,4 +181,47 @@ def test_quotations_over_sentences_with_the_speaker_after_before_or_as_a_pronoun
         ("Kiran Mahto", "We did not expect this. The people have spoken"),
         ("Anil Bhagat", "Tundi has chosen development"),
         ("Ajay Singh", "I will keep working for Tundi"),
+    }
+
+
+def test_alliances_in_three_wordings() -> None:
+    claims = _news(
+        "The JMM, the Congress and the RJD contested together. The BJP, in alliance with the "
+        "AJSU Party, fought all 81 seats. The JMM and the BJP traded charges all day."
+    )
+    allied = {(s, o) for s, p, o in _triples(claims) if p == "kgo:alliedWith"}
+    assert allied == {
+        ("Jharkhand Mukti Morcha", "Indian National Congress"),
+        ("Jharkhand Mukti Morcha", "Rashtriya Janata Dal"),
+        ("Indian National Congress", "Rashtriya Janata Dal"),
+        ("Bharatiya Janata Party", "All Jharkhand Students Union"),
+    }
+
+
+def test_seats_contested_and_won_in_an_elliptical_list() -> None:
+    claims = _news(
+        "Under the deal the JMM put up candidates in 41 constituencies, the Congress 30 and the "
+        "RJD six. The JMM won 34, the Congress 16 and the RJD four, while the CPI(ML) Liberation "
+        "fought four and won two."
+    )
+    contested = {
+        _v(c.subject.key[1]): _v(c.object)
+        for c in claims
+        if isinstance(c.subject, Node) and c.predicate == "kgo:seatsContested"
+    }
+    assert contested == {
+        "Jharkhand Mukti Morcha": "41",
+        "Indian National Congress": "30",
+        "Rashtriya Janata Dal": "6",
+    }
+    won = {
+        _v(c.subject.key[1]): _v(c.object)
+        for c in claims
+        if isinstance(c.subject, Node) and c.predicate == "kgo:seatsWon"
+    }
+    assert won == {
+        "Jharkhand Mukti Morcha": "34",
+        "Indian National Congress": "16",
+        "Rashtriya Janata Dal": "4",
+        CPIML: "2",
     }

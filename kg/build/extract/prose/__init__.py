@@ -18,7 +18,7 @@ from kg.build.extract.prose.events import rule_events
 from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
 from kg.build.extract.prose.offices import rule_offices
-from kg.build.extract.prose.parties import rule_affiliation
+from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
 from kg.build.extract.prose.quotes import read_quotes
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
@@ -119,6 +119,7 @@ def extract_prose(
         rule_titles(out, s)
         rule_events(out, s, year, subject)
         rule_affiliation(out, s)
+        rule_alliances(out, s)
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)
         rule_marriage(out, s, subject)

@@ -89,3 +89,62 @@ def rule_affiliation(out: Out, st: Stretch) -> None:
             out.span(a, b),
             "affiliation",
         )
+
+
+# "A, B and C fought as a pre-poll alliance", "contested together", "as INDIA bloc partners"
+_TOGETHER = re.compile(
+    r"\b(?:as (?:a |an )?(?:pre-poll |post-poll |poll )?(?:alliance|allies|partners|coalition)|"
+    r"together|as (?:\w+ ){0,2}(?:bloc |alliance )?partners|in an alliance|jointly)\b",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?$")
+# between two parties: ", in alliance with the ", " and its ally, the ", "'s ally ", " with its partner "
+_PAIR_GAP = re.compile(
+    r"^\s*(?:\([^)]*\))?\s*(?:,\s*)?(?:in (?:an )?alliance with|allied with|along with its allies?,?|"
+    r"and its (?:allies|ally|partners?),?|with its (?:allies|ally|partners?),?|[’']s (?:ally|partner)"
+    r",?|, (?:an|its|the) (?:ally|partner) (?:of )?)\s*(?:the\s+)?$",
+    re.I,
+)
+# "B, the JMM's partner": the partner named first
+_PARTNER_OF = re.compile(r"^\s*,\s*(?:the|an|its)\s+$")
+
+
+def rule_alliances(out: Out, st: Stretch) -> None:
+    """``kgo:alliedWith`` between parties the sentence says are allies."""
+    parties = [c for c in st.chunks if c.kind == "party"]
+    if len(parties) < 2 or unsure(st.text):
+        return
+    pairs: set[tuple[Chunk, Chunk]] = set()
+    for a, b in zip(parties, parties[1:], strict=False):
+        gap = st.text[a.end - st.start : b.start - st.start]
+        after = st.text[b.end - st.start : b.end - st.start + 20]
+        if _PAIR_GAP.match(gap) or (
+            _PARTNER_OF.match(gap) and re.match(r"[’']s\s+(?:partner|ally)\b", after)
+        ):
+            pairs.add((a, b))
+    listed = _coordinated(st, parties)
+    if len(listed) >= 2 and _TOGETHER.search(st.text[listed[-1].end - st.start :]):
+        pairs |= {(x, y) for i, x in enumerate(listed) for y in listed[i + 1 :]}
+    for a, b in sorted(pairs, key=lambda p: (p[0].start, p[1].start)):
+        if a.value != b.value:
+            ev = out.span(a.start, b.end)
+            out.add(
+                Mention(a.value, "PoliticalParty"),
+                "kgo:alliedWith",
+                Mention(b.value, "PoliticalParty"),
+                ev,
+                "alliance",
+            )
+
+
+def _coordinated(st: Stretch, parties: list[Chunk]) -> list[Chunk]:
+    """The first run of parties joined by commas and "and": "A, B and C"."""
+    run = parties[:1]
+    for b in parties[1:]:
+        if _LIST_GAP.match(st.text[run[-1].end - st.start : b.start - st.start]):
+            run.append(b)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [b]
+    return run

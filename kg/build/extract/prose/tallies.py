@@ -27,7 +27,8 @@ _WON = re.compile(
 _LEAD = re.compile(r"\b(?:leading|leads|lead|ahead)\b", re.I)
 _SEATWORD = re.compile(r"\b(?:seats?|constituencies|leads|others|more)\b", re.I)
 _CONTEST = re.compile(
-    r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)? candidates|share of|seat-sharing|"
+    r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)? candidates|put up candidates|"
+    r"share of|seat-sharing|"
     r"seat sharing|allotted|allocated|given|got|gets|get|getting|share|shares)\b",
     re.I,
 )
@@ -108,7 +109,11 @@ def _clock(s: Sentence, para: list[Sentence]) -> Chunk | None:
 
 def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) -> None:
     parties = [c for c in s.chunks if c.kind == "party"]
-    if not parties or not _SEATWORD.search(s.text) or unsure(s.text) or _CONTEST.search(s.text):
+    if not parties or unsure(s.text):
+        return
+    if not (_SEATWORD.search(s.text) or any(_SEATWORD.search(p.text) for p in para)):
+        return  # "The Congress won 16" counts seats only where the paragraph speaks of seats
+    if re.search(r"\b(?:votes?|per ?cent|%|lakh)\b", s.text, re.I):
         return
     if not (_WON.search(s.text) or _LEAD.search(s.text)):
         return
@@ -133,6 +138,9 @@ def _party_counts(s: Sentence, party: Chunk, stop: int) -> dict[str, Chunk]:
         after = s.text[n.end - s.start : n.end - s.start + 20]
         lead = [m.end() for m in _LEAD.finditer(before)]
         won = [m.end() for m in _WON.finditer(before)]
+        fought = [m.end() for m in _CONTEST.finditer(before)]
+        if fought and (not won or fought[-1] > won[-1]):
+            continue  # "fought four and won two": four is contested (rule_contested's)
         if re.match(r"\s*leads?\b", after) or (lead and (not won or lead[-1] > won[-1])):
             values.setdefault("kgo:seatsLeading", n)
         elif won or re.match(r"\s*(?:seats|,|and|$)", after) or not values:
@@ -176,17 +184,20 @@ def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
     if got is None:
         return
     election, note = got
+    counted = False
     for i, party in enumerate(parties):
         stop = parties[i + 1].start if i + 1 < len(parties) else s.end
         n = next((c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop), None)
         if n is None:
             continue
         gap = s.text[party.end - s.start : n.start - s.start]
-        after = s.text[n.end - s.start : n.end - s.start + 12]
-        if not (
-            re.fullmatch(r"\s*\(\s*", gap) or re.match(r"\s*(?:seats|constituencies|\))", after)
-        ):
-            continue
+        after = s.text[n.end - s.start : n.end - s.start + 20]
+        stated = re.fullmatch(r"\s*\(\s*", gap) or re.match(r"\s*(?:seats|constituenc|\))", after)
+        if not stated and not (counted and re.fullmatch(r"\s*", gap)):
+            continue  # "…, the Congress 31 and the RJD seven" only after a count was stated
+        if won_after(s, n):
+            continue  # "the Congress fought 31 and won 16": 16 is a tally
+        counted = True
         pm = Mention(party.value, "PoliticalParty")
         node = make_node("seat-allocation", election, pm)
         ev = out.span(party.start, n.end)
@@ -198,6 +209,13 @@ def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
             out.span(n.start, n.end),
             "seats-contested",
         )
+
+
+def won_after(s: Sentence, n: Chunk) -> bool:
+    """Whether ``n`` is the seats won, not contested: "fought 31 and won 16"."""
+    return (
+        re.search(r"\b(?:won|winning|bagged|retained)\s+$", s.text[: n.start - s.start]) is not None
+    )
 
 
 def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
