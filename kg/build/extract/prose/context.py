@@ -77,6 +77,12 @@ def _years(text: str) -> list[re.Match[str]]:
     ]
 
 
+def year_of(text: str) -> int | None:
+    """The one year a stretch of text names, if it names exactly one."""
+    years = {m.group(0) for m in _years(text)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _year_near(text: str, at: int) -> int | None:
     """The year written within 40 characters of ``at`` (only that window is searched, so the
     cost does not grow with the article)."""
@@ -133,11 +139,17 @@ class Elections:
         house = houses.most_common(1)[0][0] if houses else (ASSEMBLY if by else default_house)
         return cls(house, year, by, tuple(dict.fromkeys(seats)))
 
-    def for_sentence(self, s: Sentence, seat: Chunk | None) -> tuple[Election | None, bool]:
-        """The election a sentence speaks of, and whether it came from the article's context."""
+    def for_sentence(
+        self, s: Sentence, seat: Chunk | None, part: str | None = None
+    ) -> tuple[Election | None, bool]:
+        """The election a sentence speaks of, and whether it came from the article's context.
+        ``part``: the stretch of the sentence a result is stated in ("lost it in 1984 to X" in
+        "He won Dumka in 1980, lost it in 1984 to X"); its one year, if it has one, is the one."""
         own_house = _house_of(s.text)
         m = _HOUSE.search(s.text)
-        own_year = _year_near(s.text, m.start()) if m else None
+        own_year = year_of(part) if part else None
+        if own_year is None:
+            own_year = _year_near(s.text, m.start()) if m else None
         if own_year is None:
             lone = {m.group(0) for m in _years(s.text)}
             own_year = int(lone.pop()) if len(lone) == 1 else None

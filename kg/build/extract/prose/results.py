@@ -110,8 +110,48 @@ def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
                 ctx,
                 next((h.label for h in hits if h.label in OUTCOMES), None),
             )
+        elif len(_verbs(cl, hits)) > 1:
+            _series(out, s, cl, _verbs(cl, hits), ctx)
         elif hits:
             _clause(out, s, cl, (strong or hits)[0], ctx)
+
+
+def _verbs(cl: Clause, hits: list[Hit]) -> list[Hit]:
+    """Result verbs of one subject in a row, each after a comma or "and": "won Dumka in 1980,
+    lost it in 1984 to X, and recaptured it in 1989"."""
+    out = hits[:1]
+    for h in hits[1:]:
+        gap = cl.text[out[-1].end : h.start]
+        if h.start > out[-1].end and re.search(r"(?:,|\band)\s+(?:\w+\s+){0,2}$", gap):
+            out.append(h)
+    return out
+
+
+def _series(out: Out, s: Sentence, cl: Clause, hits: list[Hit], ctx: Elections) -> None:
+    """Each verb of a series read as its own clause about the series' subject."""
+    first = _subject(
+        out,
+        s,
+        cl,
+        hits[0],
+        [c for c in cl.chunks if c.kind in PEOPLE and c.end <= cl.start + hits[0].start],
+    )
+    if first is None:
+        return
+    for i, h in enumerate(hits):
+        a = cl.start + (h.start if i else 0)
+        b = cl.start + hits[i + 1].start if i + 1 < len(hits) else cl.end
+        text = s.text[a - s.start : b - s.start]
+        part = Clause(a, b, text, tuple(c for c in cl.chunks if a <= c.start and c.end <= b))
+        _clause(
+            out,
+            s,
+            part,
+            Hit(h.label, h.start - (a - cl.start), h.end - (a - cl.start)),
+            ctx,
+            None,
+            first,
+        )
 
 
 _BACK = {
@@ -166,7 +206,13 @@ def _poll_label(stated: str | None, votes: list[Chunk]) -> str:
 
 
 def _clause(
-    out: Out, s: Sentence, cl: Clause, hit: Hit, ctx: Elections, stated: str | None = None
+    out: Out,
+    s: Sentence,
+    cl: Clause,
+    hit: Hit,
+    ctx: Elections,
+    stated: str | None = None,
+    subject: Chunk | None = None,
 ) -> None:
     people = [c for c in cl.chunks if c.kind in PEOPLE]
     if hit.label == "POLL" and people:
@@ -177,7 +223,9 @@ def _clause(
         if not named:
             return
         at, people = named[0].end + 1, named[:1]
-    subject = _subject(out, s, cl, hit, [c for c in people if c.end <= at])
+    before = [c for c in people if c.end <= at]
+    series = subject is not None  # a verb of a series: its own stretch dates it
+    subject = before[-1] if before else subject or _subject(out, s, cl, hit, before)
     if subject is None:
         return
     other = _opponent(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
@@ -186,7 +234,7 @@ def _clause(
     )
     if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
-    election, from_context = ctx.for_sentence(s, seat)
+    election, from_context = ctx.for_sentence(s, seat, cl.text if series else None)
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
     margin, votes, share = _numbers(cl)
