@@ -225,3 +225,20 @@ def test_seats_contested_and_won_in_an_elliptical_list() -> None:
         "Rashtriya Janata Dal": "4",
         CPIML: "2",
     }
+
+
+def test_occupations_and_an_oath_to_a_written_out_ministry() -> None:
+    claims = _bio(
+        "Rekha Oraon (born 1970) is an Indian politician and social worker. Her father, Budhu "
+        "Oraon, a farmer, kept the family land. On 4 May 2019 she was sworn in as Minister of "
+        "State for Tribal Welfare.",
+        "Rekha Oraon",
+    )
+    jobs = {(s, o) for s, p, o in _triples(claims) if p == "kgo:occupation"}
+    assert jobs == {
+        ("Rekha Oraon", "politician"),
+        ("Rekha Oraon", "social worker"),
+        ("Budhu Oraon", "farmer"),
+    }
+    oath = _of(claims, ("oath", "Rekha Oraon", "Minister of State for Tribal Welfare"))
+    assert oath["kgo:date"] == "2019-05-04"

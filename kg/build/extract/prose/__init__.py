@@ -17,6 +17,7 @@ from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
 from kg.build.extract.prose.events import rule_events
 from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
+from kg.build.extract.prose.occupations import rule_occupation
 from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
 from kg.build.extract.prose.quotes import read_quotes
@@ -122,6 +123,7 @@ def extract_prose(
         rule_alliances(out, s)
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)
+        rule_occupation(out, s)
         rule_marriage(out, s, subject)
         rule_education(out, s, subject)
         if (

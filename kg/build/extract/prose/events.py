@@ -17,6 +17,7 @@ import re
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
+from kg.build.extract.prose.offices import first_post
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
@@ -38,14 +39,12 @@ _CHARGE = re.compile(
 
 
 def _post_of(text: str, offset: int) -> tuple[str, int, int] | None:
-    m = _POST.search(text)
-    if m is None:
+    """The post named in ``text`` (after an oath or resignation verb), where it is in the
+    article: a post of POSTS, a ministry written out, or a "Union Cabinet minister"."""
+    got = first_post(text)
+    if got is None:
         return None
-    surface = m.group(0)
-    for name, forms in POSTS.items():
-        if surface.lower() in (f.lower() for f in (name, *forms)):
-            return name, offset + m.start(), offset + m.end()
-    return None
+    return got[0], offset + got[1], offset + got[2]
 
 
 _SEATS_GIVEN_UP = (

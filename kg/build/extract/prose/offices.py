@@ -16,7 +16,7 @@ import re
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
-from kg.build.extract.prose.posts import STATES, canonical_post
+from kg.build.extract.prose.posts import STATES, canonical_post, post_name
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
@@ -54,11 +54,19 @@ def _lit(c: Chunk) -> Lit | None:
     return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
 
 
+def first_post(text: str) -> tuple[str, int, int] | None:
+    """The first post ``text`` names, by its canonical name, and where it is: "as Minister of
+    State for Education", "as chief minister", "as a Union Cabinet minister"."""
+    m = _POST.search(text)
+    if m is None:
+        return None
+    return post_name(m.group("post")), m.start(), m.end()
+
+
 def rule_offices(out: Out, s: Sentence) -> None:
     """Posts of :data:`POSTS` and written-out ministries, before a name, in apposition or with
     dates (titles the article writes in other ways are :mod:`.titles`'s)."""
-    if unsure(s.text):
-        return
+    sure = unsure(s.text) is None
     titled = [(c.start, c.end) for c in s.chunks if c.kind == "title"]
     for m in _POST.finditer(s.text):
         a, b = s.start + m.start(), s.start + m.end()
@@ -73,10 +81,12 @@ def rule_offices(out: Out, s: Sentence) -> None:
             continue  # "MLA", "MP" alone are read only before a name or after a title word
         post = canonical_post(m.group("post"))
         people = _titled(s, b) or _apposed(s, a)
-        dated = _becomes(out, s, a)
+        dated = _becomes(out, s, a) if sure else None
         if dated is not None:
             people = [dated]
         for person in people:
+            if not sure and unsure(s.between(min(a, person.start), max(b, person.end))):
+                continue  # a title is read unless its own words are negated or hedged
             node = make_node("holding", Mention(post, "Post"), Mention(person.value, "Person"))
             out.node(node, out.span(min(a, person.start), max(b, person.end)), "office")
             if dated is not None:
