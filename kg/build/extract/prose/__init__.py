@@ -20,17 +20,11 @@ from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
 from kg.build.extract.prose.occupations import rule_occupation
 from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
+from kg.build.extract.prose.phases import rule_phases, rule_polling_day, rule_turnout
 from kg.build.extract.prose.quotes import read_quotes
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
-from kg.build.extract.prose.tallies import (
-    rule_contested,
-    rule_house,
-    rule_phases,
-    rule_polling_day,
-    rule_tallies,
-    rule_turnout,
-)
+from kg.build.extract.prose.tallies import rule_contested, rule_house, rule_tallies
 from kg.build.extract.prose.titles import rule_titles
 from kg.model import Claim, Mention, Method
 

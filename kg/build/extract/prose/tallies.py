@@ -1,12 +1,11 @@
-"""Numbers about a whole election: seat tallies, seats contested, the House, turnout and phases.
+"""Numbers about a whole election: seat tallies, seats contested and the House (turnout and
+phases are :mod:`.phases`'s, which shares the patterns below).
 
 - tallies: "the JMM won 34 seats", "BJP is ahead in 21 and has won four", "Congress 16, RJD one",
   timed by a clock time in the sentence or its paragraph ("As of 5.15 pm", "by 4 pm"), or final
   when the sentence says the results are in and nothing is still leading;
 - seats contested and seat-sharing: "the JMM will contest 43 seats", "JMM (41), Congress (30)";
-- the House: "the 81-member Assembly", "42-seat majority mark", "41 needed for a majority";
-- turnout: "a turnout of 67.74 per cent", per phase ("the second phase saw 68.95%");
-- phases: "in five phases", "the first phase on November 13".
+- the House: "the 81-member Assembly", "42-seat majority mark", "41 needed for a majority".
 """
 
 from __future__ import annotations
@@ -45,12 +44,12 @@ _MAJORITY = re.compile(
 _SIZE = re.compile(
     r"\b(?P<n>\d+)[- ](?:member|seat|strong)\s+(?:[A-Z][a-z]+\s+)?(?:Assembly|House|assembly|house|Vidhan Sabha)"
 )
-_PHASES = re.compile(r"\bin\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
-_PHASE_NO = re.compile(
+PHASES = re.compile(r"\bin\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
+PHASE_NO = re.compile(
     r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b",
     re.I,
 )
-_TURNOUT = re.compile(
+TURNOUT = re.compile(
     r"\b(?:turnout|polling percentage|voter participation|polling|voting percentage|votes? (?:were )?cast)\b",
     re.I,
 )
@@ -87,7 +86,7 @@ WORDS = {
 }
 
 
-def _election(
+def election_of(
     out: Out, s: Sentence, ctx: Elections, *, by_ok: bool = False
 ) -> tuple[Mention, str | None] | None:
     e, from_context = ctx.for_sentence(s, None)
@@ -117,7 +116,7 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
         return
     if not (_WON.search(s.text) or _LEAD.search(s.text)):
         return
-    got = _election(out, s, ctx)
+    got = election_of(out, s, ctx)
     if got is None:
         return
     clock = _clock(s, para)
@@ -180,7 +179,7 @@ def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
     parties = [c for c in s.chunks if c.kind == "party"]
     if not parties:
         return
-    got = _election(out, s, ctx)
+    got = election_of(out, s, ctx)
     if got is None:
         return
     election, note = got
@@ -221,7 +220,7 @@ def won_after(s: Sentence, n: Chunk) -> bool:
 def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
     got = None
     for m in _MAJORITY.finditer(s.text):
-        got = got or _election(out, s, ctx)
+        got = got or election_of(out, s, ctx)
         if got is None:
             return
         n = m.group("a") or m.group("b") or m.group("c") or m.group("d")
@@ -233,7 +232,7 @@ def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
             "house",
         )
     for m in _SIZE.finditer(s.text):
-        got = got or _election(out, s, ctx)
+        got = got or election_of(out, s, ctx)
         if got is None:
             return
         out.add(
@@ -243,126 +242,3 @@ def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
             out.span(s.start + m.start(), s.start + m.end()),
             "house",
         )
-
-
-def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
-    pcts = [c for c in s.chunks if c.kind == "percent"]
-    if not pcts or not _TURNOUT.search(s.text) or unsure(s.text):
-        return
-    got = _election(out, s, ctx, by_ok=True)
-    if got is None:
-        return
-    election, note = got
-    if election.text.endswith("by-election") is False and any(
-        c.kind in ("constituency", "loksabha", "seat") for c in s.chunks
-    ):
-        return  # a seat's own turnout in a general election: the model has no place for it yet
-    phases = list(_PHASE_NO.finditer(s.text))
-    for c in pcts:
-        ev = out.span(c.start, c.end)
-        before = [p for p in phases if 0 < c.start - (s.start + p.end()) < 40]
-        phase = before[-1] if before else None
-        if phase is None:
-            out.add(election, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=note)
-            continue
-        number = ORDINAL.get((phase.group("w") or phase.group("n") or "").lower())
-        if number is None:
-            continue
-        node = make_node("phase", election, Lit(str(number), "integer"))
-        out.node(node, out.span(s.start + phase.start(), s.start + phase.end()), "turnout", note)
-        out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
-
-
-_HELD = re.compile(
-    r"\b(?:(?:was|were) held|polling (?:was|took place)|voting (?:was|took place)|went to the polls|voted)\s+on\s+$",
-    re.I,
-)
-
-
-def rule_polling_day(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
-    """A by-election "was held on April 17": the day of its one poll."""
-    if _PHASE_NO.search(s.text) or _PHASES.search(s.text) or unsure(s.text):
-        return
-    date = next(
-        (c for c in s.chunks if c.kind == "date" and _HELD.search(s.text[: c.start - s.start])),
-        None,
-    )
-    if date is None:
-        return
-    got = _election(out, s, ctx, by_ok=True)
-    if got is None or not got[0].text.endswith("by-election"):
-        return
-    value = date.value
-    if value.startswith("--"):
-        if year is None:
-            return
-        value = f"{year}{value[1:]}"
-    if len(value) != 10:
-        return
-    out.add(
-        got[0],
-        "kgo:pollingDate",
-        Lit(value, "date"),
-        out.span(date.start, date.end),
-        "polling-day",
-        note=got[1],
-    )
-
-
-def rule_phases(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
-    m = _PHASES.search(s.text)
-    phases = list(_PHASE_NO.finditer(s.text))
-    dates = [
-        c
-        for c in s.chunks
-        if c.kind == "date" and (c.value.count("-") == 2 or c.value.startswith("--"))
-    ]
-    if not (m or (phases and dates)) or unsure(s.text):
-        return
-    got = _election(out, s, ctx, by_ok=True)
-    if got is None:
-        return
-    election, note = got
-    n = WORDS.get((m.group("n") or m.group("m") or "").lower()) if m else None
-    if m and n:
-        ev = out.span(s.start + m.start(), s.start + m.end())
-        out.add(election, "kgo:numberOfPhases", Lit(str(n), "integer"), ev, "phases", note=note)
-    for number, d in _phase_dates(s, phases, dates, counted=m is not None):
-        _write_phase(out, election, note, number, d, year)
-
-
-def _phase_dates(
-    s: Sentence, phases: list[re.Match[str]], dates: list[Chunk], *, counted: bool
-) -> list[tuple[int | None, Chunk]]:
-    """Each polling date with the phase it belongs to: the nearest "phase N" before it, or,
-    after "in N phases", the order the dates come in."""
-    if phases:
-        pairs: list[tuple[int | None, Chunk]] = []
-        for d in dates:
-            before = [p for p in phases if s.start + p.start() < d.start]
-            p = before[-1] if before else phases[0]
-            pairs.append((ORDINAL.get((p.group("w") or p.group("n") or "").lower()), d))
-        return pairs
-    return [(i + 1, d) for i, d in enumerate(dates)] if counted else []
-
-
-def _write_phase(
-    out: Out,
-    election: Mention,
-    note: str | None,
-    number: int | None,
-    d: Chunk,
-    year: int | None,
-) -> None:
-    value = d.value
-    if value.startswith("--"):
-        if year is None:
-            return
-        value = f"{year}{value[1:]}"
-    if number is None:
-        return
-    node = make_node("phase", election, Lit(str(number), "integer"))
-    ev = out.span(d.start, d.end)
-    out.node(node, ev, "phases", note)
-    guessed = "year taken from the article's context" if d.value.startswith("--") else None
-    out.add(node, "kgo:pollingDate", Lit(value, "date"), ev, "phases", note=guessed)

@@ -1,0 +1,148 @@
+"""Polling: turnout (overall, per phase, of a by-election), the phases and their dates, and a
+by-election's polling day.
+
+- turnout: "a turnout of 67.74 per cent", per phase ("the second phase saw 68.95%");
+- phases: "in five phases", "the third phase on December 7";
+- polling day: a by-election "was held on April 17".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.tallies import (
+    ORDINAL,
+    PHASE_NO,
+    PHASES,
+    TURNOUT,
+    WORDS,
+    election_of,
+)
+from kg.build.nodes import make_node
+from kg.model import Lit, Mention
+
+
+def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
+    pcts = [c for c in s.chunks if c.kind == "percent"]
+    if not pcts or not TURNOUT.search(s.text) or unsure(s.text):
+        return
+    got = election_of(out, s, ctx, by_ok=True)
+    if got is None:
+        return
+    election, note = got
+    if election.text.endswith("by-election") is False and any(
+        c.kind in ("constituency", "loksabha", "seat") for c in s.chunks
+    ):
+        return  # a seat's own turnout in a general election: the model has no place for it yet
+    phases = list(PHASE_NO.finditer(s.text))
+    for c in pcts:
+        ev = out.span(c.start, c.end)
+        before = [p for p in phases if 0 < c.start - (s.start + p.end()) < 40]
+        phase = before[-1] if before else None
+        if phase is None:
+            out.add(election, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=note)
+            continue
+        number = ORDINAL.get((phase.group("w") or phase.group("n") or "").lower())
+        if number is None:
+            continue
+        node = make_node("phase", election, Lit(str(number), "integer"))
+        out.node(node, out.span(s.start + phase.start(), s.start + phase.end()), "turnout", note)
+        out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
+
+
+_HELD = re.compile(
+    r"\b(?:(?:was|were) held|polling (?:was|took place)|voting (?:was|took place)|went to the polls|voted)\s+on\s+$",
+    re.I,
+)
+
+
+def rule_polling_day(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
+    """A by-election "was held on April 17": the day of its one poll."""
+    if PHASE_NO.search(s.text) or PHASES.search(s.text) or unsure(s.text):
+        return
+    date = next(
+        (c for c in s.chunks if c.kind == "date" and _HELD.search(s.text[: c.start - s.start])),
+        None,
+    )
+    if date is None:
+        return
+    got = election_of(out, s, ctx, by_ok=True)
+    if got is None or not got[0].text.endswith("by-election"):
+        return
+    value = date.value
+    if value.startswith("--"):
+        if year is None:
+            return
+        value = f"{year}{value[1:]}"
+    if len(value) != 10:
+        return
+    out.add(
+        got[0],
+        "kgo:pollingDate",
+        Lit(value, "date"),
+        out.span(date.start, date.end),
+        "polling-day",
+        note=got[1],
+    )
+
+
+def rule_phases(out: Out, s: Sentence, ctx: Elections, year: int | None) -> None:
+    m = PHASES.search(s.text)
+    phases = list(PHASE_NO.finditer(s.text))
+    dates = [
+        c
+        for c in s.chunks
+        if c.kind == "date" and (c.value.count("-") == 2 or c.value.startswith("--"))
+    ]
+    if not (m or (phases and dates)) or unsure(s.text):
+        return
+    got = election_of(out, s, ctx, by_ok=True)
+    if got is None:
+        return
+    election, note = got
+    n = WORDS.get((m.group("n") or m.group("m") or "").lower()) if m else None
+    if m and n:
+        ev = out.span(s.start + m.start(), s.start + m.end())
+        out.add(election, "kgo:numberOfPhases", Lit(str(n), "integer"), ev, "phases", note=note)
+    for number, d in _phase_dates(s, phases, dates, counted=m is not None):
+        _write_phase(out, election, note, number, d, year)
+
+
+def _phase_dates(
+    s: Sentence, phases: list[re.Match[str]], dates: list[Chunk], *, counted: bool
+) -> list[tuple[int | None, Chunk]]:
+    """Each polling date with the phase it belongs to: the nearest "phase N" before it, or,
+    after "in N phases", the order the dates come in."""
+    if phases:
+        pairs: list[tuple[int | None, Chunk]] = []
+        for d in dates:
+            before = [p for p in phases if s.start + p.start() < d.start]
+            p = before[-1] if before else phases[0]
+            pairs.append((ORDINAL.get((p.group("w") or p.group("n") or "").lower()), d))
+        return pairs
+    return [(i + 1, d) for i, d in enumerate(dates)] if counted else []
+
+
+def _write_phase(
+    out: Out,
+    election: Mention,
+    note: str | None,
+    number: int | None,
+    d: Chunk,
+    year: int | None,
+) -> None:
+    value = d.value
+    if value.startswith("--"):
+        if year is None:
+            return
+        value = f"{year}{value[1:]}"
+    if number is None:
+        return
+    node = make_node("phase", election, Lit(str(number), "integer"))
+    ev = out.span(d.start, d.end)
+    out.node(node, ev, "phases", note)
+    guessed = "year taken from the article's context" if d.value.startswith("--") else None
+    out.add(node, "kgo:pollingDate", Lit(value, "date"), ev, "phases", note=guessed)
