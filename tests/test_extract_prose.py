@@ -64,7 +64,7 @@ def test_defeated_by_votes_gives_both_candidacies() -> None:
     lost = _of(claims, ("candidacy", A19, "Mohan Lal"))
     assert lost["kgo:outcome"] == "kgo:Lost"
     assert lost["kgo:party"] == "Bharatiya Janata Party"
-    assert "kgo:margin" not in lost
+    assert lost["kgo:margin"] == "5000"  # lost by the same margin
 
 
 def test_won_by_a_margin_over() -> None:

@@ -242,3 +242,28 @@ def test_occupations_and_an_oath_to_a_written_out_ministry() -> None:
     }
     oath = _of(claims, ("oath", "Rekha Oraon", "Minister of State for Tribal Welfare"))
     assert oath["kgo:date"] == "2019-05-04"
+
+
+def test_a_list_of_nominees_and_the_party_a_winner_stood_for() -> None:
+    claims = _news(
+        "The RJD named its nominees: Prem Oraon in Tundi, Asha Lakra Gomia and Bimla Devi, "
+        "alias Bimla Rani, in Jama. Later Kiran Mahto kept Bagodar for the JMM, beating Ajit Rai "
+        "by 3,100 votes."
+    )
+    seats = {
+        _v(c.subject.key[1]): _v(c.object)
+        for c in claims
+        if isinstance(c.subject, Node) and c.predicate == "kgo:constituency"
+    }
+    assert seats == {
+        "Prem Oraon": "Tundi",
+        "Asha Lakra": "Gomia",
+        "Bimla Devi": "Jama",
+        "Kiran Mahto": "Bagodar",
+        "Ajit Rai": "Bagodar",
+    }
+    won = _of(claims, ("candidacy", A24, "Kiran Mahto"))
+    assert won["kgo:party"] == "Jharkhand Mukti Morcha"
+    lost = _of(claims, ("candidacy", A24, "Ajit Rai"))
+    assert "kgo:party" not in lost
+    assert lost["kgo:margin"] == "3100"

@@ -17,6 +17,7 @@ from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
 from kg.build.extract.prose.events import rule_events
 from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
+from kg.build.extract.prose.nominees import rule_nominees
 from kg.build.extract.prose.occupations import rule_occupation
 from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
@@ -103,6 +104,7 @@ def extract_prose(
             continue
         before = len(out.claims)
         rule_results(out, s, ctx)
+        rule_nominees(out, s, ctx)
         if kind == "news":
             rule_tallies(out, s, ctx, paras.get(s.start, []))
             rule_contested(out, s, ctx)

@@ -67,6 +67,24 @@ def party_of(st: Stretch, person: Chunk) -> Chunk | None:
     return None
 
 
+_TICKET = re.compile(r"\b(?:for|on|as)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def ticket_party(st: Stretch, person: Chunk) -> Chunk | None:
+    """The party a candidate stood for, said after the verb: "kept Rajmahal for the JMM", "won
+    Jama on a JMM ticket", "won as the BJP candidate"."""
+    for p in st.chunks:
+        if p.kind != "party" or p.start <= person.end:
+            continue
+        head = st.text[max(0, p.start - st.start - 12) : p.start - st.start]
+        tail = st.text[p.end - st.start : p.end - st.start + 12]
+        if _TICKET.search(head) and (
+            not head.rstrip().endswith("as") or re.match(r"\s*(?:candidate|nominee)", tail)
+        ):
+            return p
+    return None
+
+
 def _role_after(st: Stretch, p: Chunk) -> bool:
     """ "A, the JMM candidate": after a comma the party must be followed by a role word, else
     "A, the BJP and the JMM" would tie A to the BJP."""

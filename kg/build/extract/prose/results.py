@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.build.extract.prose.context import Elections, Out
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.parties import party_of
+from kg.build.extract.prose.parties import party_of, ticket_party
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
@@ -247,8 +247,7 @@ def _clause(
     e = out.election(election, out.span(cl.start, cl.end))
     _candidacy(out, cl, e, subject, other, seat, label, note, margin, votes[:1], share)
     if other is not None:
-        winner_first = label in ("WIN", "DEFEAT", "LEAD") or hit.label == "POLL"
-        back_margin = margin if not winner_first else None
+        back_margin = margin  # the margin is the contest's: the winner's lead, the loser's deficit
         _candidacy(
             out, cl, e, other, subject, seat, _BACK[label], note, back_margin, votes[1:2], None
         )
@@ -285,7 +284,9 @@ def _candidacy(
         )
     if opponent is not None:
         out.add(cand, "kgo:opponent", Mention(opponent.value, "Person"), ev, "result")
-    party = party_of(cl, person)
+    party = party_of(cl, person) or (
+        ticket_party(cl, person) if opponent is None or person.start < opponent.start else None
+    )
     if party is not None:
         out.add(
             cand,
