@@ -267,3 +267,16 @@ def test_a_list_of_nominees_and_the_party_a_winner_stood_for() -> None:
     lost = _of(claims, ("candidacy", A24, "Ajit Rai"))
     assert "kgo:party" not in lost
     assert lost["kgo:margin"] == "3100"
+
+
+def test_an_in_law_of_someone_and_a_possessive_in_a_biography() -> None:
+    claims = _bio(
+        "Meena Hembrom is the daughter-in-law of the late Budhan Hembrom. Ravi Tudu defeated "
+        "her husband Sohan Hembrom in 2009.",
+        "Meena Hembrom",
+    )
+    kin = {(s, p, o) for s, p, o in _triples(claims) if p.startswith(("kgo:d", "kgo:h"))}
+    assert kin == {
+        ("Budhan Hembrom", "kgo:daughterInLaw", "Meena Hembrom"),
+        ("Meena Hembrom", "kgo:husband", "Sohan Hembrom"),
+    }

@@ -165,7 +165,11 @@ def _possessive_kin(
 ) -> None:
     """ "his son, Y", "Z's wife Y": Y is the owner's kin."""
     own = m.group("own")
-    owner = _owner(s, m.start() + s.start + (len(own) if own else 0), subject)
+    pro = m.group("pro")
+    if not own and subject is not None and out.means_subject(pro):
+        owner: Mention | None = subject  # in a biography "his wife" is its subject's wife
+    else:
+        owner = _owner(s, m.start() + s.start + (len(own) if own else 0), subject)
     if owner is None and out.last_person is not None and not own:
         owner = Mention(out.last_person.value, "Person")  # "His brother, X" after "Y said."
     if owner is not None and owner.text != c.value:
@@ -188,10 +192,9 @@ def _kin_of(out: Out, s: Sentence, c: Chunk, m: re.Match[str], subject: Mention 
         out.add(other, "schema:children", owner, ev, "kinship")
     elif prop == "schema:sibling":
         out.add(owner, prop, other, ev, "kinship")
-    elif prop:
+    elif prop or kin.endswith("in-law"):
+        # "X is the daughter-in-law of Y": Y's daughter-in-law is X
         out.add(other, KIN[kin], owner, ev, "kinship")
-    elif kin.endswith("in-law"):
-        out.add(owner, KIN[kin], other, ev, "kinship")
 
 
 def _owner(s: Sentence, at: int, subject: Mention | None) -> Mention | None:
