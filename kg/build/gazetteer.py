@@ -9,13 +9,16 @@ districts. A file that cannot be read is an error that names it; a missing folde
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from kg.build.extract.prose.lexicon import PARTIES as KNOWN_PARTIES
 from kg.build.extract.prose.lexicon import Lexicon, _surface
-from kg.build.resolve import Entity
+from kg.build.resolve import Entity, normalise
+from kg.iris import slugify
+from kg.model import Claim, Mention, Value
 from kg.yamlfile import YAMLError, load_yaml
 
 PLACE_TYPES = frozenset({"Place", "Country", "State", "District", "City", "Village"})
@@ -92,3 +95,52 @@ def load_lexicon(reference_dir: Path, entities: tuple[Entity, ...]) -> Lexicon:
         lok_sabha=_surface(names["lok_sabha"]),
         places=_surface(names["places"]),
     )
+
+
+def canonical_seats(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """Constituency names as the gazetteer spells them, whichever reader wrote them: a table's
+    "Koderma" and a sentence's "Kodarma" are one seat, not two entities."""
+    table = {**lexicon.lok_sabha, **lexicon.constituencies}
+
+    def seat(v: Value) -> Value:
+        if isinstance(v, Mention) and v.type == "Constituency" and v.text in table:
+            return Mention(table[v.text], v.type)
+        return v
+
+    return [
+        c if seat(c.object) is c.object else dataclasses.replace(c, object=seat(c.object))
+        for c in claims
+    ]
+
+
+def seat_entities(
+    claims: list[Claim], lexicon: Lexicon, registry: tuple[Entity, ...]
+) -> tuple[Entity, ...]:
+    """An entity for each gazetteer seat the claims name and the registry does not know, with
+    its other spellings as aliases (so "Koderma" finds the "Kodarma" seat)."""
+    known = {normalise(n) for e in registry for n in (e.label, *e.aliases)}
+    variants: dict[str, set[str]] = {}
+    for table in (lexicon.constituencies, lexicon.lok_sabha):
+        for surface, name in table.items():
+            variants.setdefault(name, set()).add(surface)
+    named = {
+        c.object.text
+        for c in claims
+        if isinstance(c.object, Mention) and c.object.type == "Constituency"
+    }
+    out = []
+    for name in sorted(named & set(variants)):
+        if normalise(name) in known:
+            continue
+        houses = [
+            house
+            for house, table in (
+                ("Assembly", lexicon.constituencies),
+                ("Lok Sabha", lexicon.lok_sabha),
+            )
+            if name in table.values()
+        ]
+        aliases = tuple(sorted(v for v in variants[name] if v != name))
+        desc = f"{' and '.join(houses)} constituency in Jharkhand (data/reference/)"
+        out.append(Entity(slugify(name), "Constituency", name, aliases, desc))
+    return tuple(out)

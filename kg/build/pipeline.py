@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
 
+from kg.build.conflicts import one_value_each, single_valued
 from kg.build.extract import extract_source
 from kg.build.extract.curated import load_claims
-from kg.build.gazetteer import load_lexicon
+from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
 from kg.build.rdf import add_claims, add_entities, add_node_labels, add_source
 from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
@@ -167,10 +168,10 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         c, p = extract_source(s, lexicon, _read_by_hand(curated, s.id))
         claims += c
         problems += p
-    claims += curated
+    claims = canonical_seats(claims, lexicon) + curated
     progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
 
-    resolver = Resolver.of(registry)
+    resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry))
     publishers = {
         s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
         for s in sources
@@ -184,6 +185,8 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
 
     ontology = _ontology(cfg, "kg.ttl")
     shapes = _ontology(cfg, "shapes.ttl")
+    resolved, conflicts = one_value_each(resolved, single_valued(shapes), names)
+    problems += conflicts
     problems += _check_vocabulary(resolved, ontology, names)
     fatal = [p for p in problems if p.fatal]
     if fatal:
