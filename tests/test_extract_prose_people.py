@@ -8,7 +8,9 @@ from __future__ import annotations
 from kg.build.extract.prose import extract_prose
 from kg.build.extract.prose.lexicon import PARTIES, Lexicon, _surface
 from kg.build.extract.prose.posts import party_office, post_name
-from kg.model import Claim, Lit, Mention, Node, Term, Value
+from kg.model import Claim, Lit, Mention, Node
+
+from .test_extract_prose import _of, _triples, _v
 
 LEX = Lexicon(
     parties=_surface(PARTIES),
@@ -20,17 +22,6 @@ LS24 = "2024 Indian general election"
 CPIML = "Communist Party of India (Marxist–Leninist) Liberation"
 
 
-def _v(v: Value) -> object:
-    if isinstance(v, Mention):
-        return v.text
-    if isinstance(v, Lit):
-        return v.lexical
-    if isinstance(v, Term):
-        return v.curie
-    assert isinstance(v, Node)
-    return (v.kind, *(_v(k) for k in v.key))
-
-
 def _news(text: str, published: str = "2024-11-23") -> list[Claim]:
     return extract_prose("t", text, kind="news", published=published, lexicon=LEX)[0]
 
@@ -39,18 +30,6 @@ def _bio(text: str, subject: str) -> list[Claim]:
     return extract_prose(
         "t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX
     )[0]
-
-
-def _triples(claims: list[Claim]) -> set[tuple[object, str, object]]:
-    return {(_v(c.subject), c.predicate, _v(c.object)) for c in claims}
-
-
-def _of(claims: list[Claim], node: tuple[object, ...]) -> dict[str, object]:
-    return {
-        c.predicate: _v(c.object)
-        for c in claims
-        if isinstance(c.subject, Node) and _v(c.subject) == node
-    }
 
 
 def test_post_names_are_one_per_post_whatever_the_word_order() -> None:

@@ -18,12 +18,11 @@ from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.offices import first_post
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
-PEOPLE = frozenset({"person", "name"})
 _POST = re.compile(
     "|".join(
         re.escape(f)

@@ -13,11 +13,10 @@ import re
 
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
-PEOPLE = frozenset({"person", "name"})
 KIN = {
     "father": "kgo:father",
     "mother": "kgo:mother",

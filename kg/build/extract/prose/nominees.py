@@ -9,12 +9,10 @@ import re
 
 from kg.build.extract.prose.context import Elections, Out
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, SEATS, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Mention
 
-PEOPLE = frozenset({"person", "name"})
-SEATS = frozenset({"constituency", "loksabha", "seat"})
 _LIST = re.compile(
     r"\b(?:will contest|contest|contests|fielded|fields|nominees?|candidates?|names? of|list|"
     r"ticket to|tickets to|renominated)\b",

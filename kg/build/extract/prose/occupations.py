@@ -7,10 +7,9 @@ import re
 
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.sentences import Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Sentence
 from kg.model import Mention
 
-PEOPLE = frozenset({"person", "name"})
 _NOUNS = (
     r"politician|leader|lawyer|advocate|teacher|activist|campaigner|social worker|businessman|"
     r"businesswoman|trade unionist|unionist|engineer|doctor|physician|journalist|farmer|"

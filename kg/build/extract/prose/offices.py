@@ -17,11 +17,10 @@ from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.posts import STATES, canonical_post, post_name
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
-PEOPLE = frozenset({"person", "name"})
 _FORMS = sorted(
     {f for n, fs in POSTS.items() for f in (n, *fs) if len(f) > 3}, key=len, reverse=True
 )

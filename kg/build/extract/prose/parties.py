@@ -13,10 +13,9 @@ from typing import Protocol
 
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.sentences import Chunk
+from kg.build.extract.prose.sentences import PEOPLE, Chunk
 from kg.model import Mention
 
-PEOPLE = frozenset({"person", "name"})
 _ROLE = (
     r"(?:candidate|nominee|leader|heavyweight|MLA|MP|legislator|veteran|strongman|spokesperson|"
     r"chief|president|general secretary|working president|minister|member|worker|face)"

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from kg.build.extract.prose.context import Out
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
-PEOPLE = frozenset({"person", "name"})
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"\n]{12,}?)[,.]?[”\"]")
 _VERB = r"(?:said|says|told|added|asserted|stated|remarked|wrote|posted|declared|alleged|claimed)"
 # after the closing mark: ', Marandi told', ' he said', ', RJD leader A told'

@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from kg.build.extract.prose.context import Elections, Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.parties import party_of, ticket_party
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, SEATS, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention, Term
 
-PEOPLE = frozenset({"person", "name"})
-SEATS = frozenset({"constituency", "loksabha", "seat"})
 OUTCOMES = {"WIN": "kgo:Won", "DEFEAT": "kgo:Won", "LOSE": "kgo:Lost", "LOST": "kgo:Lost"}
 STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
 STANDING = frozenset({"CONTEST", "FIELD"})  # a candidacy, no outcome stated

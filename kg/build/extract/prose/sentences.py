@@ -63,6 +63,10 @@ BOUNDS = {
 }
 
 
+PEOPLE = frozenset({"person", "name"})  # chunk kinds that name a person
+SEATS = frozenset({"constituency", "loksabha", "seat"})  # chunk kinds that name a seat
+
+
 @dataclass(frozen=True)
 class Chunk:
     """A name, number or date in a sentence: ``kind``, where it is, and what it says."""

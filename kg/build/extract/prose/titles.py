@@ -25,11 +25,10 @@ from kg.build.extract.prose.posts import (
     post_name,
     state_chief_minister,
 )
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Mention
 
-PEOPLE = frozenset({"person", "name"})
 _NOT_WORD = r"(?!chief\b|union\b|prime\b|deputy\b|cabinet\b|former\b|outgoing\b|then\b|a\b|the\b)"
 # "the outgoing social welfare minister", "his former food and public distribution minister"
 _PORTFOLIO = re.compile(
