@@ -12,6 +12,8 @@ import pytest
 
 from kg.config import Config
 from kg.eval.gold import GoldError, gold_files, load_gold
+from kg.eval.score import Score, Tally
+from kg.eval.targets import target_lines
 
 from .test_cli import kg
 
@@ -122,3 +124,20 @@ def test_the_development_corpus_is_two_disjoint_valid_halves() -> None:
     assert not texts[0] & texts[1]
     titles = [{a.title for a in articles} for articles in halves.values()]
     assert not titles[0] & titles[1]
+
+
+def test_the_targets_are_printed_beside_the_figures() -> None:
+    score = Score()
+    score.per_category["infobox"] = Tally(matched_found=19, found=20, matched_gold=19, gold=20)
+    score.per_category["news"] = Tally(matched_found=6, found=8, matched_gold=6, gold=10)
+    score.total = Tally(matched_found=25, found=28, matched_gold=25, gold=30)
+    assert target_lines(score) == [
+        "accuracy against the targets:",
+        "  ok  infobox  recall 0.950 (≥ 0.90)",
+        "  NOT table    recall   —   (≥ 0.90)",
+        "  NOT prose    recall   —   (≥ 0.80)",
+        "  NOT news     recall 0.600 (≥ 0.80)",
+        "  NOT overall  precision 0.893 (≥ 0.97)",
+        "      overall  recall 0.833",
+        "  ok  trap facts 0 (0)",
+    ]
