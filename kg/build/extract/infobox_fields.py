@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.build.extract.kinship import IN_LAWS
 from kg.build.extract.values import PartialDate, parse_int, parse_partial_date, parse_range
 from kg.model import Text
 
@@ -33,12 +34,7 @@ KINSHIP = {
     "child": "schema:children",
     "brother": "kgo:brother",
     "sister": "kgo:sister",
-    "father-in-law": "kgo:fatherInLaw",
-    "mother-in-law": "kgo:motherInLaw",
-    "son-in-law": "kgo:sonInLaw",
-    "daughter-in-law": "kgo:daughterInLaw",
-    "brother-in-law": "kgo:brotherInLaw",
-    "sister-in-law": "kgo:sisterInLaw",
+    **IN_LAWS,
 }
 
 

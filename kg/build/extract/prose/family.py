@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.build.extract.kinship import IN_LAWS
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
@@ -27,12 +28,7 @@ KIN = {
     "wife": "kgo:wife",
     "husband": "kgo:husband",
     "spouse": "schema:spouse",
-    "father-in-law": "kgo:fatherInLaw",
-    "mother-in-law": "kgo:motherInLaw",
-    "son-in-law": "kgo:sonInLaw",
-    "daughter-in-law": "kgo:daughterInLaw",
-    "brother-in-law": "kgo:brotherInLaw",
-    "sister-in-law": "kgo:sisterInLaw",
+    **IN_LAWS,
     "nephew": "kgo:nephew",
     "niece": "kgo:niece",
     "uncle": "kgo:uncle",
