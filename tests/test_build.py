@@ -77,6 +77,7 @@ def test_stats_per_method_source_and_type(built: Built) -> None:
         "CuratedClaims",
         "InfoboxParser",
         "NewsPatternRules",
+        "SentenceRules",
         "TableParser",
     }
     assert set(s["claims_by_source"]) == {"000", "001", "002"}

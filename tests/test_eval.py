@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from kg.build.nodes import make_node
+from kg.build.resolve import Entity
 from kg.config import Config
+from kg.eval.facts import found_facts
 from kg.eval.gold import GoldError, gold_files, load_gold
 from kg.eval.score import Score, Tally
 from kg.eval.targets import target_lines
+from kg.model import Claim, EntityId, Method, Span
 
 from .test_cli import kg
 
@@ -141,3 +145,22 @@ def test_the_targets_are_printed_beside_the_figures() -> None:
         "      overall  recall 0.833",
         "  ok  trap facts 0 (0)",
     ]
+
+
+def test_a_marriage_stated_both_ways_is_one_spouse_fact() -> None:
+    """ "A's husband B" and "B married A" in one article are one fact, found once, not one right
+    and one wrong."""
+    a, b = EntityId("rita-devi"), EntityId("mohan-lal")
+    ev = Span("000", 0, 10, "x" * 10)
+    node = make_node("marriage", a, b)
+    claims = [
+        Claim(a, "kgo:husband", b, ev, Method.SENTENCE, "r"),
+        Claim(b, "schema:spouse", a, ev, Method.SENTENCE, "r"),
+        *(Claim(node, "kgo:participant", p, ev, Method.SENTENCE, "r") for p in (a, b, a, b)),
+    ]
+    people = (
+        Entity("rita-devi", "Person", "Rita Devi"),
+        Entity("mohan-lal", "Person", "Mohan Lal"),
+    )
+    spouses = [f for f in found_facts(claims, people) if f.p == "spouse"]
+    assert [(f.s_label, f.o_label) for f in spouses] == [("Rita Devi", "Mohan Lal")]

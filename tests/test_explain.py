@@ -22,10 +22,12 @@ from .test_cli import kg
 
 NAMES = Names(BASE)
 FATHER_IN_LAW = ("kg:kalpana-soren", "kgo:fatherInLaw", "kg:shibu-soren")
-WIFE_OF = "Soren is wife of Jharkhand Chief Minister Hemant Soren"
+HUSBAND = "her husband Hemant Soren"
+MARRIED = "married Hemant Soren"
 SON_OF = "Hemant Soren, son of former Chief Minister Shibu Soren"
+HER_FATHER = "her father, Ampa Murmu"
 SUMMARY = (
-    f'spouse (000, "{WIFE_OF}") + father (000, "{SON_OF}") '
+    f'spouse (000, "{HUSBAND}") + father (000, "{SON_OF}") '
     "→ property chain (prp-spo2, via kgo:fatherInLaw) → father-in-law"
 )
 
@@ -70,8 +72,8 @@ def test_father_in_law_is_explained_by_spouse_and_father(
     for premise in (spouse, father):
         assert premise["asserted"] and premise["derivation"] is None and not premise["cycle"]
     assert _refs(spouse) == [
-        ("000", 736, 790, WIFE_OF),
-        ("000", 1737, 1761, "she married Hemant Soren"),
+        ("000", 875, 899, HUSBAND),
+        ("000", 1741, 1761, MARRIED),
     ]
     assert _refs(father) == [("000", 1749, 1803, SON_OF)]
     text = sources["000"].text
@@ -84,8 +86,8 @@ def test_father_in_law_is_explained_by_spouse_and_father(
         assert ref["source_iri"] == BASE + "source/000"
         assert ref["link"] == f"{BASE}source/000#c{ref['start']}-{ref['end']}"
         assert ref["prefix"] == text[max(0, ref["start"] - 32) : ref["start"]]
-    assert spouse["sources"][0]["method"] == "kgo:CuratedClaims"
-    assert spouse["sources"][0]["rule"] == "curated:000-lead.yaml#spouse-hemant-lead"
+    assert spouse["sources"][0]["method"] == "kgo:SentenceRules"
+    assert spouse["sources"][0]["rule"] == "sentence:kinship"
     assert tree["summary"] == SUMMARY
 
 
@@ -101,10 +103,10 @@ def test_father_in_law_as_text(store: Store) -> None:
         '    "Relations: Shibu Soren (father-in-Law)"  [infobox parser, infobox:Relations]',
         "Inferred by property chain (prp-spo2, via kgo:fatherInLaw) from:",
         "  1. kg:kalpana-soren schema:spouse kg:hemant-soren  (Kalpana Soren · spouse · Hemant Soren)",
-        f"     {src}, characters 736-790",
-        f'       "{WIFE_OF}"  [curated claims, curated:000-lead.yaml#spouse-hemant-lead]',
-        f"     {src}, characters 1737-1761",
-        '       "she married Hemant Soren"  [curated claims, curated:000-personal-life.yaml#spouse-hemant-marriage]',
+        f"     {src}, characters 875-899",
+        f'       "{HUSBAND}"  [sentence rules, sentence:kinship]',
+        f"     {src}, characters 1741-1761",
+        f'       "{MARRIED}"  [sentence rules, sentence:marriage]',
         "  2. kg:hemant-soren kgo:father kg:shibu-soren  (Hemant Soren · father · Shibu Soren)",
         f"     {src}, characters 1749-1803",
         f'       "{SON_OF}"  [curated claims, curated:000-personal-life.yaml#hemant-father-shibu]',
@@ -114,28 +116,28 @@ def test_father_in_law_as_text(store: Store) -> None:
 
 
 def test_two_levels_down_to_the_article(store: Store) -> None:
-    """Shibu Soren has Hemant Soren as child: the inverse of parent, itself from father (000)."""
-    tree = explain(store, NAMES, "kg:shibu-soren", "schema:children", "kg:hemant-soren")
+    """Ampa Murmu has Kalpana Soren as child: the inverse of parent, itself from father (000)."""
+    tree = explain(store, NAMES, "kg:ampa-murmu", "schema:children", "kg:kalpana-soren")
     assert not tree["asserted"] and tree["inferred"] and tree["sources"] == []
     assert tree["derivation"]["rule"] == "prp-inv"
     (parent,) = tree["derivation"]["premises"]
-    assert _spo(parent) == ("kg:hemant-soren", "schema:parent", "kg:shibu-soren")
+    assert _spo(parent) == ("kg:kalpana-soren", "schema:parent", "kg:ampa-murmu")
     assert not parent["asserted"] and parent["derivation"]["rule"] == "prp-spo1"
     assert [a["text"] for a in parent["derivation"]["axioms"]] == ["kgo:father"]
     (father,) = parent["derivation"]["premises"]
-    assert _spo(father) == ("kg:hemant-soren", "kgo:father", "kg:shibu-soren")
-    assert _refs(father) == [("000", 1749, 1803, SON_OF)]
+    assert _spo(father) == ("kg:kalpana-soren", "kgo:father", "kg:ampa-murmu")
+    assert _refs(father) == [("000", 1354, 1376, HER_FATHER)]
     assert tree["summary"] == (
-        f'(father (000, "{SON_OF}") → sub-property (prp-spo1, via kgo:father) → parent) '
+        f'(father (000, "{HER_FATHER}") → sub-property (prp-spo1, via kgo:father) → parent) '
         "→ inverse property (prp-inv, via schema:parent) → child"
     )
     lines = render_text(tree).splitlines()
     assert lines[3:8] == [
         "Inferred by inverse property (prp-inv, via schema:parent) from:",
-        "  1. kg:hemant-soren schema:parent kg:shibu-soren  (Hemant Soren · parent · Shibu Soren)",
+        "  1. kg:kalpana-soren schema:parent kg:ampa-murmu  (Kalpana Soren · parent · Ampa Murmu)",
         "     inferred by sub-property (prp-spo1, via kgo:father) from:",
-        "       1. kg:hemant-soren kgo:father kg:shibu-soren  (Hemant Soren · father · Shibu Soren)",
-        '          000 "Kalpana Soren" (encyclopedia, retrieved 2026-11-22), characters 1749-1803',
+        "       1. kg:kalpana-soren kgo:father kg:ampa-murmu  (Kalpana Soren · father · Ampa Murmu)",
+        '          000 "Kalpana Soren" (encyclopedia, retrieved 2026-11-22), characters 1354-1376',
     ]
 
 
@@ -364,14 +366,16 @@ def test_explain_html(client: FlaskClient) -> None:
     page = res.get_data(as_text=True)
     assert "<h1>Kalpana Soren · father-in-law · Shibu Soren" in page
     assert page.count('<ol class="premises">') == 1
-    for anchor in ("c276-314", "c736-790", "c1737-1761", "c1749-1803"):
+    for anchor in ("c276-314", "c875-899", "c1741-1761", "c1749-1803"):
         assert f'href="/source/000#{anchor}"' in page
-    for quote in (WIFE_OF, SON_OF, "she married Hemant Soren"):
+    for quote in (HUSBAND, SON_OF, MARRIED):
         assert f"<mark>{quote}</mark>" in page
     for slug in ("kalpana-soren", "hemant-soren", "shibu-soren"):
         assert f'href="/id/{slug}"' in page
     assert "<code>prp-spo2</code>" in page and "property chain" in page
-    assert "curated:000-lead.yaml#spouse-hemant-lead" in page
+    assert (
+        "sentence:kinship" in page and "curated:000-personal-life.yaml#hemant-father-shibu" in page
+    )
     # the JSON alternative is offered
     assert (
         'href="/explain?s=kg%3Akalpana-soren&amp;p=kgo%3AfatherInLaw&amp;o=kg%3Ashibu-soren&amp;format=json"'
@@ -390,7 +394,7 @@ def test_explain_html_nests_inferred_premises(client: FlaskClient) -> None:
     outer = page.index('<ol class="premises">')
     inner = page.index('<ol class="premises">', outer + 1)
     assert page.index("kgo:fatherInLaw", outer) < inner  # the premise, then its own derivation
-    assert 'href="/source/001#c42-82"' in page[inner:]
+    assert 'href="/source/001#c59-82"' in page[inner:]
     assert 'href="/source/000#c1354-1376"' in page[inner:]
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset, Graph
 
-from kg.build import BuildError, derive
+from kg.build import BuildError, Built, derive
 from kg.build.extract.curated import ClaimFileError, load_claims, parse_claims_doc
+from kg.build.reason.facts import fact_triples
 from kg.config import Config
 from kg.model import Method, Source
 from kg.yamlfile import load_yaml
 
-from .conftest import ROOT
+from .conftest import FIXTURES, ROOT
 
 
 def _doc(claim: str, source: str = "000") -> object:
@@ -21,7 +23,7 @@ def _doc(claim: str, source: str = "000") -> object:
 
 def test_every_curated_quote_is_verbatim(sources: dict[str, Source]) -> None:
     claims = load_claims(ROOT / "data" / "claims", sources)
-    assert len([c for c in claims if c.claim_id]) >= 100
+    assert {c.evidence.source for c in claims} == {"000", "001", "002"}
     for c in claims:
         text = sources[c.evidence.source].text
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
@@ -126,3 +128,67 @@ def test_the_build_fails_on_an_unknown_entity_or_property(tmp_path: Path) -> Non
         match=r"property kgo:wifeOf is not declared in ontology/kg.ttl \(zz-broken.yaml#prop\)",
     ):
         derive(Config.load(root))
+
+
+# The facts of each seed article as the graph stated them before the rules read the seeds (commit
+# 165d6b6, when 65 % of the seed claims were hand-written), and the ones since corrected on purpose.
+SEED_FACTS = FIXTURES / "seed-facts.nq"
+CORRECTIONS = FIXTURES / "seed-corrections.nq"
+
+
+def _lines(path: Path) -> set[str]:
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return {line for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
+def _stated(built: Built) -> tuple[set[str], set[str]]:
+    """The asserted facts per article (as N-Quads lines) and the inferred facts (N-Triples)."""
+    names = built.names
+    asserted, inferred = Dataset(), Graph()
+    for gname, g in built.graphs.items():
+        if gname == names.inferred_graph:
+            for t in fact_triples({gname: g}, names):
+                inferred.add(t)
+        elif gname not in (names.ontology_graph, names.entities_graph):
+            for t in fact_triples({gname: g}, names):
+                asserted.graph(gname).add(t)
+    return set(asserted.serialize(format="nquads").splitlines()), set(
+        inferred.serialize(format="nt").splitlines()
+    )
+
+
+def _triple(quad: str) -> str:
+    return quad.rsplit(" <", 1)[0] + " ."
+
+
+def test_no_seed_fact_of_the_curated_graph_is_lost(built: Built) -> None:
+    """Every fact an article stated stays stated by that article (or inferred, as a symmetric
+    relation read the other way round), but for the corrections listed with their reasons."""
+    asserted, inferred = _stated(built)
+    before = _lines(SEED_FACTS)
+    assert len(before) == 366
+    lost = sorted(q for q in before - _lines(CORRECTIONS) - asserted if _triple(q) not in inferred)
+    assert lost == []
+
+
+def test_each_listed_correction_is_a_change(built: Built) -> None:
+    asserted, _ = _stated(built)
+    corrections = _lines(CORRECTIONS)
+    assert corrections <= _lines(SEED_FACTS)
+    assert corrections.isdisjoint(asserted)
+
+
+def test_each_hand_written_claim_says_why_no_rule_reads_it() -> None:
+    for path in sorted((ROOT / "data" / "claims").glob("*.yaml")):
+        doc = load_yaml(path.read_text(encoding="utf-8"))
+        assert isinstance(doc, dict)
+        for claim in doc["claims"]:
+            assert len(str(claim.get("why", "")).split()) >= 5, (path.name, claim["id"])
+
+
+def test_the_rules_read_most_of_the_seeds(built: Built) -> None:
+    """Issue 11 asks that at most a fifth of the seed claims be hand-written; today about a
+    quarter are (the note on the issue lists what is left and why). This keeps it from growing."""
+    by_method = built.stats["claims_by_method"]
+    assert isinstance(by_method, dict)
+    assert by_method["CuratedClaims"] / sum(by_method.values()) < 0.25

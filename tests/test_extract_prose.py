@@ -265,3 +265,14 @@ def test_negations_hedges_and_traps_give_nothing() -> None:
     for text in traps:
         assert _news(text) == [], text
     assert _bio("Her father-in-law is a farmer.") == []  # an unnamed relative is not guessed
+
+
+def test_an_undated_report_takes_its_election_from_the_headline() -> None:
+    text = "Counting went on all day. Rita Oraon of the JMM is leading in Tundi."
+    undated = extract_prose("t", text, kind="news", published=None)[0]
+    assert not [c for c in undated if c.predicate == "kgo:reportedStatus"]
+    claims = extract_prose(
+        "t", text, kind="news", published=None, title="Jharkhand Assembly Elections 2019: JMM Ahead"
+    )[0]
+    lead = _of(claims, ("candidacy", A19, "Rita Oraon"))
+    assert lead["kgo:reportedStatus"] == "kgo:Leading"

@@ -56,6 +56,7 @@ def test_c3_party_membership_with_article(store: Store) -> None:
         assert (person, "Bharatiya Janata Party", "001") in got
     assert got == [
         ("Champai Soren", "Bharatiya Janata Party", "001"),
+        ("Dilip Kumar Varma", "Bharatiya Janata Party", "000"),
         ("Hemant Soren", "Jharkhand Mukti Morcha", "002"),
         ("Joba Majhi", "Jharkhand Mukti Morcha", "001"),
         ("Kalpana Soren", "Jharkhand Mukti Morcha", "000"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.model import Claim, Lit, Method, Node, Span, Term, Value
+from kg.model import Claim, EntityId, Lit, Method, Node, Span, Term, Value
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,19 @@ def make_node(kind: str, *key: Value) -> Node:
             f"a {kind} node needs {len(spec.roles)} key parts ({', '.join(spec.roles)})"
         )
     return Node(kind, tuple(key))
+
+
+def canonical(node: Node) -> Node:
+    """``node`` with the parts of an unordered key (a marriage's two participants) sorted, so the
+    same marriage is one node whichever spouse an article names first."""
+    spec = NODE_KINDS.get(node.kind)
+    if spec is None or len(spec.roles) < 2 or len(set(spec.roles)) > 1:
+        return node
+    if not all(isinstance(p, EntityId) for p in node.key):
+        return node
+    return Node(
+        node.kind, tuple(sorted(node.key, key=lambda p: p.id if isinstance(p, EntityId) else ""))
+    )
 
 
 def key_claims(node: Node, evidence: Span, method: Method, rule: str) -> list[Claim]:

@@ -81,11 +81,16 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
     return out
 
 
-def _read_by_hand(curated: list[Claim], source: str) -> tuple[tuple[int, int], ...]:
-    """The passages of ``source`` that hand-written claims already read: rules leave them alone."""
-    return tuple(
-        sorted({(c.evidence.start, c.evidence.end) for c in curated if c.evidence.source == source})
-    )
+def _not_by_hand(problems: list[Problem], curated: list[Claim]) -> list[Problem]:
+    """The problems without the unread sentences that hand-written claims quote: those were read."""
+    quoted = {(c.evidence.source, c.evidence.start) for c in curated}
+
+    def by_hand(p: Problem) -> bool:
+        sid, _, at = p.where.partition("@")
+        start = int(at or 0)
+        return any(s == sid and start <= q < start + len(p.message) for s, q in quoted)
+
+    return [p for p in problems if p.stage != "unread" or not by_hand(p)]
 
 
 def _claim_counts(sources: tuple[Source, ...], claims: list[Claim]) -> list[int]:
@@ -165,10 +170,13 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
     curated = load_claims(cfg.claims_dir, by_id)
     for s in sources:
-        c, p = extract_source(s, lexicon, _read_by_hand(curated, s.id))
+        c, p = extract_source(
+            s, lexicon
+        )  # hand-written claims add to the rules, never silence them
         claims += c
         problems += p
     claims = canonical_seats(claims, lexicon) + curated
+    problems = _not_by_hand(problems, curated)
     progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
 
     resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry))

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.build.nodes import canonical
 from kg.iris import slugify
 from kg.model import Claim, EntityId, Lit, Mention, Node, Problem, Term, Value
 from kg.yamlfile import YAMLError, load_yaml
@@ -171,7 +172,7 @@ class Resolver:
         parts = [self.value(p, where) for p in v.key]
         if any(p is None for p in parts):
             return None
-        return Node(v.kind, tuple(p for p in parts if p is not None))
+        return canonical(Node(v.kind, tuple(p for p in parts if p is not None)))
 
     def claim(self, c: Claim) -> Claim | None:
         where = f"{c.evidence.source}@{c.evidence.start} ({c.rule})"

@@ -314,7 +314,8 @@ def _node_facts(node: Node, claims: list[Claim], namer: Namer) -> list[Found]:
     for spec in NODE_FACTS.get(node.kind, ()):
         subjects = props.get(spec.s, [])
         objects = [v for prop in spec.o for v in props.get(prop, []) if prop != spec.s]
-        if spec.s in spec.o:  # a marriage: the participants name each other
+        if spec.s in spec.o:  # a marriage: the participants name each other, once each
+            subjects = list(dict.fromkeys(subjects))
             objects = subjects[1:]
             subjects = subjects[:1]
         if not subjects or not (objects or spec.default_o):
@@ -347,10 +348,14 @@ def _node_facts(node: Node, claims: list[Claim], namer: Namer) -> list[Found]:
 
 
 def _merge(facts: list[Found]) -> list[Found]:
-    """One fact per source, predicate, subject and object: a node and its shortcut triple are one."""
+    """One fact per source, predicate, subject and object: a node and its shortcut triple are one,
+    and so are a symmetric relation and its converse ("A's wife B", "B married A")."""
     merged: dict[tuple[str, str, frozenset[str], frozenset[str]], Found] = {}
     for f in facts:
-        key = (f.source, f.p, f.s, f.o)
+        s, o = f.s, f.o
+        if f.p in SYMMETRIC and sorted(o) < sorted(s):
+            s, o = o, s
+        key = (f.source, f.p, s, o)
         old = merged.get(key)
         if old is None:
             merged[key] = f

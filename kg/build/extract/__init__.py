@@ -22,14 +22,12 @@ def _unread(source: Source, sents: list[Sentence]) -> list[Problem]:
     ]
 
 
-def extract_source(
-    source: Source, lexicon: Lexicon = DEFAULT, read: tuple[tuple[int, int], ...] = ()
-) -> tuple[list[Claim], list[Problem]]:
+def extract_source(source: Source, lexicon: Lexicon = DEFAULT) -> tuple[list[Claim], list[Problem]]:
     """Rule-based extraction for one article, by its kind.
 
     The problems include one of stage ``unread`` per sentence that names a person, party, place
-    or number but gave no claim. The sentence rules skip sentences that overlap ``read``: passages
-    hand-written claims (``data/claims/``) or the older news patterns have already read."""
+    or number but gave no claim. In news reports the sentence rules skip the passages the older news
+    patterns have already read."""
     if source.kind == "encyclopedia":
         doc = parse_document(source.text)
         if doc.title is None:
@@ -45,11 +43,10 @@ def extract_source(
             kind="encyclopedia",
             subject=subject,
             lexicon=lexicon,
-            skip=read,
         )
         return c1 + c2 + c3, p1 + p2 + _unread(source, unread)
     c1, p1 = extract_news(source.id, source.text)
-    read = read + tuple((c.evidence.start, c.evidence.end) for c in c1)
+    read = tuple((c.evidence.start, c.evidence.end) for c in c1)
     c2, unread = extract_prose(
         source.id,
         source.text,
@@ -57,5 +54,6 @@ def extract_source(
         published=source.published,
         lexicon=lexicon,
         skip=read,
+        title=source.title,
     )
     return c1 + c2, p1 + _unread(source, unread)

@@ -30,6 +30,7 @@ _CLAIM_KEYS = {
     "occurrence",
     "note",
     "approximate",
+    "why",
 }
 
 

@@ -13,16 +13,22 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from kg.build.extract.prose.campaigns import rule_campaigns
 from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
+from kg.build.extract.prose.education import rule_education
+from kg.build.extract.prose.entry import rule_entry
 from kg.build.extract.prose.events import rule_events
-from kg.build.extract.prose.family import rule_birth, rule_education, rule_kin, rule_marriage
+from kg.build.extract.prose.family import rule_birth, rule_kin, rule_marriage
+from kg.build.extract.prose.interviews import merge_interviews, rule_interviews
+from kg.build.extract.prose.languages import rule_languages
 from kg.build.extract.prose.lexicon import DEFAULT, Lexicon
 from kg.build.extract.prose.nominees import rule_nominees
 from kg.build.extract.prose.occupations import rule_occupation
 from kg.build.extract.prose.offices import rule_offices
+from kg.build.extract.prose.org_posts import rule_org_posts
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
 from kg.build.extract.prose.phases import rule_phases, rule_polling_day, rule_turnout
-from kg.build.extract.prose.quotes import read_quotes
+from kg.build.extract.prose.quotes import quote_occasions, read_quotes
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
 from kg.build.extract.prose.tallies import rule_contested, rule_house, rule_tallies
@@ -87,12 +93,13 @@ def extract_prose(
     published: str | None = None,
     lexicon: Lexicon = DEFAULT,
     skip: tuple[tuple[int, int], ...] = (),
+    title: str | None = None,
 ) -> tuple[list[Claim], list[Sentence]]:
     """Claims from every sentence of ``text`` (but those overlapping a range in ``skip``: read
     already by another extractor), and the sentences that named something but gave nothing."""
     sents = [s for s in sentences(text, lexicon) if not s.text.lstrip().startswith(_SKIP)]
     sents = _full_names(sents, subject)
-    ctx = Elections.of(text, sents, published, ASSEMBLY if kind == "news" else None)
+    ctx = Elections.of(text, sents, published, ASSEMBLY if kind == "news" else None, title)
     year = ctx.year
     out = Out(source, text, Method.NEWS if kind == "news" else Method.SENTENCE, subject=subject)
     paras = _paragraphs(text, sents)
@@ -120,8 +127,13 @@ def extract_prose(
         rule_kin(out, s, subject)
         rule_birth(out, s, subject)
         rule_occupation(out, s)
+        rule_languages(out, s)
+        rule_interviews(out, s)
         rule_marriage(out, s, subject)
         rule_education(out, s, subject)
+        rule_org_posts(out, s, subject)
+        rule_entry(out, s)
+        rule_campaigns(out, s, ctx)
         if (
             len(out.claims) == before
             and _names_something(s.chunks)
@@ -130,7 +142,7 @@ def extract_prose(
             unread.append(s)
         first = next((c for c in s.chunks if c.kind == "person"), None)
         out.last_person = first or out.last_person
-    return out.claims, unread
+    return quote_occasions(merge_interviews(out.claims), text), unread
 
 
 def _merged(ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

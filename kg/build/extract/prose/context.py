@@ -108,19 +108,14 @@ class Elections:
         sents: list[Sentence],
         published: str | None,
         default_house: str | None = None,
+        title: str | None = None,
     ) -> Elections:
         """The context of ``text``; ``default_house`` is the house when the text names none (a
-        state-politics news report that says "the polls" means the Assembly)."""
-        houses: Counter[str] = Counter()
-        years: Counter[int] = Counter()
+        state-politics news report that says "the polls" means the Assembly). A headline
+        ("Jharkhand Elections 2024: …") counts as much as the report's first lines, and when
+        nothing ties a year to a house, "the 2024 elections" in the text still dates them."""
         head = text[:400]
-        for m in _HOUSE.finditer(text):
-            houses[LOK_SABHA if m.group("ls") else ASSEMBLY] += 3 if m.start() < 400 else 1
-            y = _year_near(text, m.start())
-            if y:
-                years[y] += 3 if m.start() < 400 else 1
-        if published:  # the dateline dates the report's own election, unless it names another
-            years[int(published[:4])] += 3
+        houses, years = _weigh(text, published, title)
         year = years.most_common(1)[0][0] if years else None
         seats = []
         for s in sents:
@@ -175,6 +170,39 @@ class Elections:
         return Election(
             election_label(house, year, None), "GeneralElection", house, year
         ), from_context
+
+
+def _weigh(
+    text: str, published: str | None, title: str | None
+) -> tuple[Counter[str], Counter[int]]:
+    """How strongly the headline, the text and the dateline point at each house and year."""
+    houses: Counter[str] = Counter()
+    years: Counter[int] = Counter()
+    if title and _ELECTION_WORD.search(title):
+        for m in _HOUSE.finditer(title):
+            houses[LOK_SABHA if m.group("ls") else ASSEMBLY] += 3
+        for y in _years(title):
+            years[int(y.group(0))] += 3
+    for m in _HOUSE.finditer(text):
+        houses[LOK_SABHA if m.group("ls") else ASSEMBLY] += 3 if m.start() < 400 else 1
+        near = _year_near(text, m.start())
+        if near:
+            years[near] += 3 if m.start() < 400 else 1
+    if published:  # the dateline dates the report's own election, unless it names another
+        years[int(published[:4])] += 3
+    if not years:
+        years.update(int(m.group("y")) for m in _YEAR_ELECTION.finditer(text))
+    return houses, years
+
+
+_ELECTION_WORD = re.compile(
+    r"\b(?:elections?|polls?|results?|bypolls?|by-elections?|votes?)\b", re.I
+)
+# "the 2024 elections", "the 2019 Assembly polls"
+_YEAR_ELECTION = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s+(?:(?:assembly|lok sabha|state|general)\s+)?(?:elections?|polls?)\b",
+    re.I,
+)
 
 
 @dataclass

@@ -106,13 +106,21 @@ def _date_lit(d: Chunk, year: int | None) -> tuple[Lit, str | None] | None:
     return Lit(v, "date"), None
 
 
-def _dated(out: Out, node: object, s: Sentence, after: int, year: int | None, rule: str) -> None:
+def _dated(
+    out: Out,
+    node: object,
+    s: Sentence,
+    after: int,
+    year: int | None,
+    rule: str,
+    prop: str = "kgo:date",
+) -> None:
     d = _date(s, after, year)
     if d is None:
         return
     got = _date_lit(d, year)
     if got:
-        out.add(node, "kgo:date", got[0], out.span(d.start, d.end), rule, note=got[1])  # type: ignore[arg-type]
+        out.add(node, prop, got[0], out.span(d.start, d.end), rule, note=got[1])  # type: ignore[arg-type]
 
 
 def _subjects(s: Sentence, hit_at: int) -> list[Chunk]:
@@ -154,21 +162,7 @@ def _join(
     party = next((c for c in s.chunks if c.kind == "party" and c.start >= s.start + hit.end), None)
     if party is None or s.text[party.start - s.start - 4 : party.start - s.start].strip() == "of":
         return
-    before = s.text[: at - s.start]
-    left = None
-    m = re.search(
-        r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting)\s+(?:the\s+)?$",
-        before[: max(0, len(before))],
-    )
-    for c in s.chunks:
-        if c.kind == "party" and c.end <= at:
-            gap = s.text[: c.start - s.start]
-            if re.search(
-                r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting|from)\s+(?:the\s+)?$",
-                gap,
-            ):
-                left = c
-    del m
+    left = _left_party(s, at)
     ev = out.sentence_span(s)
     for who in _who(out, s, at):
         node = make_node("party-switch", who, Mention(party.value, "PoliticalParty"))
@@ -178,10 +172,43 @@ def _join(
                 node,
                 "kgo:fromParty",
                 Mention(left.value, "PoliticalParty"),
-                out.span(left.start, left.end),
+                out.span(min(left.start, at), max(left.end, party.end)),  # left … joined
                 "party-switch",
             )
         _dated(out, node, s, s.start + hit.end, year, "party-switch")
+        member = make_node("membership", who, Mention(party.value, "PoliticalParty"))
+        out.node(member, ev, "party-switch")  # who joins a party is its member from then on
+        _dated(out, member, s, s.start + hit.end, year, "party-switch", "kgo:startDate")
+
+
+_QUIT = re.compile(
+    r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting|from)\s+(?:the\s+)?$"
+)
+# "JMM leaders like A, B and C …", "three Congress MLAs, A, B and C, …"
+_MEMBERS = re.compile(
+    r"^\s*(?:(?:MLAs?|MPs?|legislators?|leaders?|members?|heavyweights?|veterans?)\s*,?\s*"
+    r"(?:like|such as|including)?\s*,?\s*)$"
+)
+
+
+def _left_party(s: Sentence, at: int) -> Chunk | None:
+    """The party left: "quit the JMM to join …", "from the Congress to …", or the party of the
+    people who move ("JMM leaders like A and B joined …", "the Congress's A joined …")."""
+    left = None
+    for c in s.chunks:
+        if c.kind == "party" and c.end <= at and _QUIT.search(s.text[: c.start - s.start]):
+            left = c
+    if left is not None:
+        return left
+    people = _subjects(s, at)
+    if not people:
+        return None
+    for c in s.chunks:
+        if c.kind == "party" and c.end <= people[0].start:
+            gap = s.between(c.end, people[0].start)
+            if _MEMBERS.match(gap) or re.fullmatch(r"(?:[’']s)?\s*", gap):
+                left = c
+    return left
 
 
 def _arrest(

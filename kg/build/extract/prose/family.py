@@ -1,4 +1,5 @@
-"""Biography sentences: birth, marriage, parents, children, siblings, in-laws and schooling.
+"""Biography sentences: birth, marriage, parents, children, siblings and in-laws (schooling is
+:mod:`.education`'s).
 
 The subject of a biography is often "he" or "she"; a sentence that starts with a pronoun (or with
 the article's subject) speaks of the article's subject. A kinship word names the relation:
@@ -14,9 +15,10 @@ import re
 from kg.build.extract.kinship import IN_LAWS
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.posts import STATES
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
-from kg.model import Lit, Mention
+from kg.model import Lit, Mention, Span
 
 KIN = {
     "father": "kgo:father",
@@ -67,25 +69,10 @@ _BORN_TO = re.compile(r"\bborn\s+to\b", re.I)
 _MARRIED = re.compile(
     r"\b(?:married|marries|wed|is married to|was married to|tied the knot with)\b", re.I
 )
-_INSTITUTION = re.compile(
-    r"(?P<i>(?:[A-Z][\w.&'’-]*\s(?:of\s|for\s|and\s)?){0,6}(?:College|University|Institute|School|Vidyalaya|"
-    r"Academy|Polytechnic|IIT|IIM)(?:\s(?:of|for)(?:\s[A-Z][\w.&'’-]*)+)?(?:,\s[A-Z][a-z]+)?)"
-)
-_STUDY = re.compile(
-    r"\b(?:graduated|studied|educated|completed|holds? a|earned|obtained|received|passed"
-    r"|did his|did her|alumnus|alumna|degree)\b",
-    re.I,
-)
-_DEGREE = re.compile(
-    r"\b(?P<d>B\.?\s?A\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|M\.?\s?Sc\.?|B\.?\s?Com\.?|LL\.?\s?B\.?|MBA"
-    r"|B\.?\s?Tech\.?|Ph\.?\s?D\.?|intermediate|matriculation|bachelor'?s degree|master'?s degree"
-    r"|[Bb]achelor of [A-Z]\w+|[Mm]aster of [A-Z]\w+)",
-    re.I,
-)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
-def _speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
+def speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
     """The person a biography sentence is about: a person named at its start, or the article's
     subject when a pronoun comes before any name ("In 1994 she married …")."""
     first = next((c for c in s.chunks if c.kind in PEOPLE), None)
@@ -97,7 +84,7 @@ def _speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
     return None
 
 
-def _lit_date(c: Chunk) -> Lit | None:
+def lit_date(c: Chunk) -> Lit | None:
     v = c.value
     if v.startswith("--"):
         return None
@@ -108,13 +95,13 @@ def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
     m = _BORN.search(s.text)
     if m is None or unsure(s.text):
         return
-    who = _speaks_of(s, subject)
+    who = speaks_of(s, subject)
     if who is None:
         return
     at = s.start + m.end()
     date = next((c for c in s.chunks if c.kind == "date" and c.start >= at), None)
     if date is not None and date.start - at < 40:
-        lit = _lit_date(date)
+        lit = lit_date(date)
         if lit is not None:
             out.add(who, "schema:birthDate", lit, out.span(s.start + m.start(), date.end), "birth")
     place = next(
@@ -134,9 +121,28 @@ def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
             who,
             "schema:birthPlace",
             Mention(place.value, "Place"),
-            out.span(place.start, place.end),
+            out.span(
+                s.start + m.start() if place.start - at < 100 else place.start,
+                place.end + len(_STATE_AFTER.match(s.text, place.end - s.start).group(0)),  # type: ignore[union-attr]
+            ),
             "birth",
         )
+    group = _INTO.match(s.text, m.end())
+    if group is not None:
+        ev = out.span(s.start + group.start(), s.start + group.end())
+        out.add(who, "kgo:ethnicGroup", Mention(group.group("g"), "EthnicGroup"), ev, "birth")
+
+
+_STATE_AFTER = re.compile(r"(?:,\s+(?:" + "|".join(STATES) + r")\b)?")
+# the tribes and communities of Jharkhand a biography names a family by: "born into a Santal family"
+COMMUNITIES = (
+    "Santal", "Santhal", "Munda", "Oraon", "Ho", "Kharia", "Bhumij", "Mahli", "Paharia", "Kharwar",
+    "Lohra", "Chero", "Gond", "Birhor", "Asur", "Korwa", "Bedia", "Kurmi", "Bhuiyan",
+)  # fmt: skip
+_INTO = re.compile(
+    r".{0,60}?\binto\s+an?\s+(?:(?:poor|humble|middle-class|farming|tribal|Adivasi)\s+)*"
+    r"(?P<g>" + "|".join(COMMUNITIES) + r")\s+(?:tribal\s+)?family\b"
+)
 
 
 def rule_kin(out: Out, s: Sentence, subject: Mention | None) -> None:
@@ -169,7 +175,7 @@ def _possessive_kin(
         owner = Mention(out.last_person.value, "Person")  # "His brother, X" after "Y said."
     if owner is not None and owner.text != c.value:
         ev = out.span(s.start + m.start(), c.end)
-        out.add(owner, KIN[m.group("kin").lower()], Mention(c.value, "Person"), ev, "kinship")
+        _kin(out, owner, KIN[m.group("kin").lower()], Mention(c.value, "Person"), ev)
 
 
 def _kin_of(out: Out, s: Sentence, c: Chunk, m: re.Match[str], subject: Mention | None) -> None:
@@ -189,7 +195,15 @@ def _kin_of(out: Out, s: Sentence, c: Chunk, m: re.Match[str], subject: Mention 
         out.add(owner, prop, other, ev, "kinship")
     elif prop or kin.endswith("in-law"):
         # "X is the daughter-in-law of Y": Y's daughter-in-law is X
-        out.add(other, KIN[kin], owner, ev, "kinship")
+        _kin(out, other, KIN[kin], owner, ev)
+
+
+def _kin(out: Out, a: Mention, prop: str, b: Mention, ev: Span) -> None:
+    """``a prop b``; a husband or wife is also stated as a spouse, as the article says they are
+    married."""
+    out.add(a, prop, b, ev, "kinship")
+    if prop in ("kgo:husband", "kgo:wife"):
+        out.add(a, "schema:spouse", b, ev, "kinship")
 
 
 def _owner(s: Sentence, at: int, subject: Mention | None) -> Mention | None:
@@ -203,7 +217,7 @@ def rule_marriage(out: Out, s: Sentence, subject: Mention | None) -> None:
     m = _MARRIED.search(s.text)
     if m is None or unsure(s.text):
         return
-    who = _speaks_of(s, subject)
+    who = speaks_of(s, subject)
     at = s.start + m.end()
     partner = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= at), None)
     if who is None or partner is None or partner.value == who.text or partner.start - at > 30:
@@ -212,35 +226,12 @@ def rule_marriage(out: Out, s: Sentence, subject: Mention | None) -> None:
     ev = out.span(s.start + m.start(), partner.end)
     node = make_node("marriage", who, other)
     out.node(node, ev, "marriage")
+    out.add(who, "schema:spouse", other, ev, "marriage")
     dates = [c for c in s.chunks if c.kind == "date"]
     date = next((c for c in dates if 0 <= c.start - partner.end < 12), None) or (
         dates[0] if len(dates) == 1 and dates[0].end <= s.start + m.start() else None
     )
     if date is not None:
-        lit = _lit_date(date)
+        lit = lit_date(date)
         if lit is not None:
             out.add(node, "kgo:date", lit, out.span(date.start, date.end), "marriage")
-
-
-def rule_education(out: Out, s: Sentence, subject: Mention | None) -> None:
-    if not _STUDY.search(s.text) or unsure(s.text):
-        return
-    who = _speaks_of(s, subject)
-    if who is None:
-        return
-    for m in _INSTITUTION.finditer(s.text):
-        inst = m.group("i").strip()
-        if s.text[: m.start("i")].rstrip().endswith("("):
-            continue  # "(under X University)": the parent institution, not where they studied
-        node = make_node("education", who, Mention(inst, "EducationalInstitution"))
-        ev = out.span(s.start + m.start("i"), s.start + m.start("i") + len(inst))
-        out.node(node, ev, "education")
-        d = _DEGREE.search(s.text)
-        if d:
-            out.add(
-                node,
-                "kgo:degree",
-                Mention(d.group("d"), "AcademicDegree"),
-                out.span(s.start + d.start(), s.start + d.end()),
-                "education",
-            )

@@ -1,5 +1,6 @@
 """What a person does, as a biography's first line or an apposition says it: "A is an Indian
-politician and anti-corruption campaigner", "B, a teacher, …", "A worked as a lawyer"."""
+politician and anti-corruption campaigner", "B, a teacher, …", "A worked as a lawyer"; and the
+state a first line ties them to ("an Indian politician from the state of Jharkhand")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.posts import STATES
 from kg.build.extract.prose.sentences import PEOPLE, Sentence
 from kg.model import Mention
 
@@ -29,6 +31,13 @@ _WORKED = re.compile(
 )
 
 
+# "a politician from the state of Jharkhand", "an Indian politician from Bihar"
+_FROM = re.compile(
+    r"\s+from\s+(?:the\s+(?:Indian\s+)?state\s+of\s+)?(?P<st>Jharkhand|" + "|".join(STATES) + r")\b"
+    r"(?![’']s)"
+)
+
+
 def rule_occupation(out: Out, s: Sentence) -> None:
     if unsure(s.text):
         return
@@ -37,6 +46,25 @@ def rule_occupation(out: Out, s: Sentence) -> None:
         m = _IS.match(rest) or _APPOS.match(rest) or _WORKED.match(rest)
         if m is None:
             continue
+        nation = re.search(r"\bIndian\b", m.group(0))
+        if nation is not None and m.re is _IS:  # "is an Indian politician"
+            verb = re.search(r"\b(?:is|was)\b", m.group(0))
+            out.add(
+                Mention(c.value, "Person"),
+                "kgo:nationality",
+                Mention("India", "Country"),
+                out.span(c.end + (verb.start() if verb else 0), c.end + m.end()),
+                "occupation",
+            )
+        state = _FROM.match(rest, m.end())
+        if state is not None and m.re is _IS:
+            out.add(
+                Mention(c.value, "Person"),
+                "kgo:associatedState",
+                Mention(state.group("st"), "State"),
+                out.span(c.end + m.start("a"), c.end + state.end()),
+                "occupation",
+            )
         for g in ("a", "b"):
             occ = m.groupdict().get(g)
             if occ:

@@ -19,7 +19,7 @@ from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.posts import STATES, canonical_post, post_name
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
-from kg.model import Lit, Mention
+from kg.model import Lit, Mention, Method, Node, Span, Term
 
 _FORMS = sorted(
     {f for n, fs in POSTS.items() for f in (n, *fs) if len(f) > 3}, key=len, reverse=True
@@ -39,14 +39,15 @@ _APPOS = re.compile(
 )
 _BECAME = re.compile(
     r"\b(?:became|becomes|was appointed(?: as)?|was made|was elected(?: as)?|served as|serving as|"
-    r"took over as|was named|was|is|has been|had been|remained|remains)\s+(?:the\s+)?"
+    r"took over as|was named|was|is|has been|had been|remained|remains|(?:roles?|terms?) as)\s+"
+    r"(?:the\s+)?"
     r"(?:first\s+|second\s+|third\s+)?$",
     re.I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[\w ]{4,20}?)\s+(?:to|till|until)\s+(?P<b>[\w ]{4,20}?)\b")
 
 
-def _lit(c: Chunk) -> Lit | None:
+def date_lit(c: Chunk) -> Lit | None:
     v = c.value
     if v.startswith("--"):
         return None
@@ -60,6 +61,43 @@ def first_post(text: str) -> tuple[str, int, int] | None:
     if m is None:
         return None
     return post_name(m.group("post")), m.start(), m.end()
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|late)\s*$", re.I)
+_THEN = re.compile(r"\b(?:then|erstwhile)\s*$", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def title_status(out: Out, s: Sentence, a: int) -> str | None:
+    """Whether the title written at ``a`` before a name says its holder holds the post now
+    (``kgo:Incumbent``, as of the article), held it (``kgo:Former``: "former", "ex-"), or neither
+    ("the then"). A bare title is "now" in a news report, and in a biography only in a
+    present-tense sentence with no year in it ("A is the wife of Chief Minister B")."""
+    before = s.between(max(s.start, a - 12), a)
+    if _FORMER.search(before):
+        return "kgo:Former"
+    if _THEN.search(before):
+        return None
+    if out.method is Method.NEWS or (_PRESENT.search(s.text) and not _YEAR.search(s.text)):
+        return "kgo:Incumbent"
+    return None
+
+
+_HOLDS_NOW = re.compile(
+    r"\b(?:is|are|remains|remain|serves as|serve as|(?:their|his|her) roles? as)\s+(?:the\s+|an?\s+)?"
+    r"(?:sitting\s+)?$"
+)
+
+
+def _now(out: Out, s: Sentence, post_start: int) -> str | None:
+    """``kgo:Incumbent`` when a present-tense verb gives the post ("A is the Speaker", "their
+    roles as Lok Sabha MPs") in a report, or in a biography sentence with no year."""
+    if not _HOLDS_NOW.search(s.text[: post_start - s.start]):
+        return None
+    if out.method is Method.NEWS or not _YEAR.search(s.text):
+        return "kgo:Incumbent"
+    return None
 
 
 def rule_offices(out: Out, s: Sentence) -> None:
@@ -82,14 +120,38 @@ def rule_offices(out: Out, s: Sentence) -> None:
         people = _titled(s, b) or _apposed(s, a)
         dated = _becomes(out, s, a) if sure else None
         if dated is not None:
-            people = [dated]
+            people = _with_others(s, dated) if m.group(0).endswith("s") else [dated]
         for person in people:
             if not sure and unsure(s.between(min(a, person.start), max(b, person.end))):
                 continue  # a title is read unless its own words are negated or hedged
             node = make_node("holding", Mention(post, "Post"), Mention(person.value, "Person"))
-            out.node(node, out.span(min(a, person.start), max(b, person.end)), "office")
+            ev = out.span(min(a, person.start), max(b, person.end))
+            out.node(node, ev, "office")
+            status = title_status(out, s, a) if dated is None and person.start >= b else None
             if dated is not None:
                 _dates(out, node, s, b)
+                status = _now(out, s, a)
+            add_status(out, s, node, status, ev)
+
+
+def add_status(out: Out, s: Sentence, node: Node, status: str | None, ev: Span) -> None:
+    """The holding's status, quoted with the "former" that says it when there is one."""
+    if status is None:
+        return
+    window = max(s.start, ev.start - 12)
+    former = _FORMER.search(s.between(window, ev.start))
+    start = window + former.start() if former else ev.start
+    out.add(node, "kgo:status", Term(status), out.span(start, ev.end), "office")
+
+
+def _with_others(s: Sentence, last: Chunk) -> list[Chunk]:
+    """``last`` and the people listed before it ("A, B and C were MLAs")."""
+    group = [last]
+    for c in reversed([c for c in s.chunks if c.kind in PEOPLE and c.end <= last.start]):
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", s.between(c.end, group[0].start)):
+            break
+        group.insert(0, c)
+    return group
 
 
 def _titled(s: Sentence, post_end: int) -> list[Chunk]:
@@ -136,10 +198,10 @@ def _dates(out: Out, node: object, s: Sentence, after: int) -> None:
     m = _FROM_TO.search(s.text[after - s.start :])
     if m and len(dates) >= 2:
         for prop, d in (("kgo:startDate", dates[0]), ("kgo:endDate", dates[1])):
-            lit = _lit(d)
+            lit = date_lit(d)
             if lit:
                 out.add(node, prop, lit, out.span(d.start, d.end), "office")  # type: ignore[arg-type]
     elif dates:
-        lit = _lit(dates[0])
+        lit = date_lit(dates[0])
         if lit:
             out.add(node, "kgo:startDate", lit, out.span(dates[0].start, dates[0].end), "office")  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from typing import Protocol
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.sentences import PEOPLE, Chunk
-from kg.model import Mention
+from kg.model import Mention, Node
 
 _ROLE = (
     r"(?:candidate|nominee|leader|heavyweight|MLA|MP|legislator|veteran|strongman|spokesperson|"
@@ -91,14 +91,36 @@ def _role_after(st: Stretch, p: Chunk) -> bool:
 
 
 def rule_affiliation(out: Out, st: Stretch) -> None:
-    """``kgo:memberOfParty`` for each person a party is written beside."""
+    """``kgo:memberOfParty`` for each person a party is written beside, but the party the
+    sentence says they left ("the JMM's A joined the BJP")."""
+    left = _left(out, st)
     for person in (c for c in st.chunks if c.kind in PEOPLE):
         party = party_of(st, person)
-        if party is None:
+        if party is None or (person.value, party.value) in left:
             continue
-        a, b = min(person.start, party.start), max(person.end, party.end)
-        if unsure(st.text[a - st.start : b - st.start]):
-            continue
+        _member(out, st, person, party)
+    for person in (c for c in st.chunks if c.kind == "person"):
+        party = _own_party(st, person)  # "Hemant Soren's JMM"
+        if party is not None and (person.value, party.value) not in left:
+            _member(out, st, person, party)
+
+
+def _own_party(st: Stretch, person: Chunk) -> Chunk | None:
+    return next(
+        (
+            p
+            for p in st.chunks
+            if p.kind == "party"
+            and p.start >= person.end
+            and re.fullmatch(r"[’']s\s+", st.text[person.end - st.start : p.start - st.start])
+        ),
+        None,
+    )
+
+
+def _member(out: Out, st: Stretch, person: Chunk, party: Chunk) -> None:
+    a, b = min(person.start, party.start), max(person.end, party.end)
+    if not unsure(st.text[a - st.start : b - st.start]):
         out.add(
             Mention(person.value, "Person"),
             "kgo:memberOfParty",
@@ -106,6 +128,19 @@ def rule_affiliation(out: Out, st: Stretch) -> None:
             out.span(a, b),
             "affiliation",
         )
+
+
+def _left(out: Out, st: Stretch) -> set[tuple[str, str]]:
+    """(person, party) of each party switch read in ``st`` whose party left is known."""
+    out_of: set[tuple[str, str]] = set()
+    for c in out.claims:
+        if c.predicate != "kgo:fromParty" or not isinstance(c.subject, Node):
+            continue
+        if st.start <= c.evidence.start and isinstance(c.object, Mention):
+            who = c.subject.key[0]
+            if isinstance(who, Mention):
+                out_of.add((who.text, c.object.text))
+    return out_of
 
 
 # "A, B and C fought as a pre-poll alliance", "contested together", "as INDIA bloc partners"

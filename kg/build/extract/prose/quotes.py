@@ -12,11 +12,12 @@ fact. Quotations under 12 characters ("a 'unilateral' decision") are words, not 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
-from kg.build.nodes import make_node
-from kg.model import Lit, Mention
+from kg.build.nodes import key_claims, make_node
+from kg.model import Claim, Lit, Mention, Node, Span
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"\n]{12,}?)[,.]?[”\"]")
 _VERB = r"(?:said|says|told|added|asserted|stated|remarked|wrote|posted|declared|alleged|claimed)"
@@ -84,3 +85,56 @@ def _earlier(out: Out, people: list[Chunk], at: int, pronoun: str) -> Mention | 
         return out.subject
     prior = [c for c in people if c.end <= at]
     return Mention(prior[-1].value, "Person") if prior else None
+
+
+# after a quotation: '…," A had said in the interview', '…," she said while addressing a rally at X'
+_IN_INTERVIEW = re.compile(r"^[^.;“”\"]{0,60}?\bsaid in (?:the|that|an|his|her) interview\b")
+_GATHERING = re.compile(
+    r"^[^.;“”\"]{0,60}?\bwhile addressing an? (?:public |large |election )?"
+    r"(?:gathering|rally|meeting) (?:at|in) (?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+)
+
+
+def quote_occasions(claims: list[Claim], text: str) -> list[Claim]:
+    """Where each quotation was said, when the words after it say so: "… in the interview" (the
+    one interview of the speaker the article reports) or "… while addressing a public gathering
+    at Ghatkul" (a ``kgo:PublicGathering`` of the speaker there)."""
+    interviews: dict[str, list[Node]] = {}
+    for c in claims:
+        if (
+            isinstance(c.subject, Node)
+            and c.subject.kind == "interview"
+            and c.predicate == "rdf:type"
+        ):
+            who = c.subject.key[0]
+            if isinstance(who, Mention) and c.subject not in interviews.get(who.text, []):
+                interviews.setdefault(who.text, []).append(c.subject)
+    out: list[Claim] = []
+    for c in claims:
+        if not (
+            isinstance(c.subject, Node)
+            and c.subject.kind == "quotation"
+            and c.predicate == "rdf:type"
+        ):
+            continue
+        speaker = c.subject.key[0]
+        if not isinstance(speaker, Mention):
+            continue
+        end = c.evidence.end + 2  # past the closing comma and mark
+        after = text[end : end + 160]
+        span = Span(c.evidence.source, c.evidence.start, end, text[c.evidence.start : end])
+        m = _IN_INTERVIEW.match(after)
+        if m and len(interviews.get(speaker.text, [])) == 1:
+            ev = replace(span, end=end + m.end(), text=text[span.start : end + m.end()])
+            out.append(
+                replace(
+                    c, predicate="kgo:occasion", object=interviews[speaker.text][0], evidence=ev
+                )
+            )
+        g = _GATHERING.match(after)
+        if g:
+            ev = replace(span, end=end + g.end(), text=text[span.start : end + g.end()])
+            node = make_node("gathering", Mention(g.group("place"), "Place"), speaker)
+            out += key_claims(node, ev, c.method, "sentence:quote")
+            out.append(replace(c, predicate="kgo:occasion", object=node, evidence=ev))
+    return claims + out

@@ -244,11 +244,52 @@ def _clause(
     note = "election taken from the article's context" if from_context else None
     e = out.election(election, out.span(cl.start, cl.end))
     _candidacy(out, cl, e, subject, other, seat, label, note, margin, votes[:1], share)
+    _co_candidacies(out, cl, e, before, at, label, note, (other, seat, margin, *votes))
     if other is not None:
         back_margin = margin  # the margin is the contest's: the winner's lead, the loser's deficit
         _candidacy(
             out, cl, e, other, subject, seat, _BACK[label], note, back_margin, votes[1:2], None
         )
+
+
+_CO_GAP = re.compile(
+    r"\s*(?:,|and|, and)\s+(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|"
+    r"colleague|rival)\s+|(?:[A-Z][\w.]*\s+){0,3}?)?"
+)
+_PLURAL = re.compile(r"^\W*(?:are|were|have|had|both|all|each)\b", re.I)
+
+
+def _co_subjects(cl: Clause, before: list[Chunk], at: int) -> list[Chunk]:
+    """The people listed with the subject of a plural verb: "A and his wife B are leading",
+    "A, B and C won"."""
+    if not before or not _PLURAL.match(cl.text[before[-1].end - cl.start : at - cl.start + 8]):
+        return []
+    group: list[Chunk] = []
+    last = before[-1]
+    for c in reversed(before[:-1]):
+        if not _CO_GAP.fullmatch(cl.text[c.end - cl.start : last.start - cl.start]):
+            break
+        group.insert(0, c)
+        last = c
+    return group
+
+
+def _co_candidacies(
+    out: Out,
+    cl: Clause,
+    e: Mention,
+    before: list[Chunk],
+    at: int,
+    label: str,
+    note: str | None,
+    stated: tuple[Chunk | None, ...],
+) -> None:
+    """The same standing for the others listed with the subject: "A and his wife B are leading",
+    unless an opponent, seat, margin or votes is ``stated``: those would be one person's."""
+    if any(stated):
+        return
+    for co in _co_subjects(cl, before, at):
+        _candidacy(out, cl, e, co, None, None, label, note, None, [], None)
 
 
 def _candidacy(

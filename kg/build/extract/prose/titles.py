@@ -8,7 +8,10 @@
 - another state's chief minister: "Assam chief minister A".
 
 Each gives a ``kgo:PositionHolding`` of the post :mod:`.posts` names, unless the words it spans
-are negated or hedged.
+are negated or hedged. "former" or "ex-" before the title marks the holding ``kgo:Former``. A bare
+title marks it ``kgo:Incumbent`` (as of the article) in a news report, and in a biography only in a
+present-tense sentence with no year in it ("A is the wife of Chief Minister B"); "the then" says
+nothing about now.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 
 from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.offices import add_status, title_status
 from kg.build.extract.prose.posts import (
     PARTY_OFFICES,
     STATES,
@@ -87,7 +91,9 @@ def _hold(out: Out, s: Sentence, post: str, person: Chunk, a: int, b: int) -> No
     if unsure(s.between(max(s.start, a - 30), b)):
         return
     node = make_node("holding", Mention(post, "Post"), Mention(person.value, "Person"))
-    out.node(node, out.span(a, b), "office")
+    ev = out.span(a, b)
+    out.node(node, ev, "office")
+    add_status(out, s, node, title_status(out, s, a), ev)
 
 
 def _portfolios(out: Out, s: Sentence) -> None:
