@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from kg.build.extract import extract_source
 from kg.build.extract.news import extract_news, find_context, sentences
 from kg.build.resolve import Resolver
-from kg.model import Claim, EntityId, Lit, Mention, Node, Term
+from kg.model import Claim, EntityId, Lit, Mention, Node, Source, Term
 
 from .conftest import FIXTURES, ROOT
+
+
+def _extracted(sid: str, text: str, published: str | None = None) -> list[Claim]:
+    """All the rules a news report goes through: the first patterns, then the sentence rules
+    (which read turnout and phases)."""
+    return extract_source(Source(sid, f"{sid}.txt", "news", "", text, "", "2026-01-01", published))[
+        0
+    ]
 
 
 def _text(name: str) -> str:
@@ -89,7 +98,7 @@ def test_victory_sentences_of_001(resolver: Resolver) -> None:
 
 
 def test_counting_day_tallies_turnout_and_phases_of_001(resolver: Resolver) -> None:
-    f = _facts(extract_news("001", _text("001_b0bb79d11ba06b18.txt"))[0], resolver)
+    f = _facts(_extracted("001", _text("001_b0bb79d11ba06b18.txt"), "2024-11-23"), resolver)
     jmm = ("seat-tally", E24, "jharkhand-mukti-morcha", "18:00:00")
     inc = ("seat-tally", E24, "indian-national-congress", "18:00:00")
     assert {
@@ -148,7 +157,7 @@ def test_an_invented_report_in_the_same_shapes_needs_no_code_change(resolver: Re
     text = (FIXTURES / "news_simdega.txt").read_text(encoding="utf-8")
     claims, problems = extract_news("t2", text)
     assert problems == []
-    f = _facts(claims, resolver)
+    f = _facts(_extracted("t2", text), resolver)
     e = "2019-jharkhand-legislative-assembly-election"  # a new election: not merged with 2024
     meera = ("candidacy", e, "meera-kujur")
     rohit = ("candidacy", e, "rohit-mahto")

@@ -265,3 +265,13 @@ def test_where_a_quotation_was_said() -> None:
         ("Sita Soren", ("gathering", "Jamtara", "Sita Soren")),
     }
     assert _of(claims, ("gathering", "Jamtara", "Sita Soren"))["kgo:location"] == "Jamtara"
+
+
+def test_resignations_in_other_wordings_and_a_governor_who_receives_one() -> None:
+    claims = _news(
+        "Arjun Munda was forced to resign as chief minister in March 2006. Later that night "
+        "Munda drove to Raj Bhavan and handed his resignation to Governor Syed Sibtey Razi."
+    )
+    resigned = {s for s, p, o in _triples(claims) if isinstance(s, tuple) and s[0] == "resignation"}
+    # one resignation: Raj Bhavan is a place, and the Governor receives it, he does not resign
+    assert resigned == {("resignation", "Arjun Munda", "Chief Minister of Jharkhand")}

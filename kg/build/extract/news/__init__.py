@@ -3,13 +3,13 @@
 Each rule reads one sentence (or a paragraph, for running tallies) and states claims with the
 exact phrase that supports each value. The election a report is about comes from its context
 (the first "<year> <State> Assembly elections" phrase), and every claim that relies on it says so.
-One module per kind of sentence: ``results``, ``counting``, ``seats``, ``polling``.
+One module per kind of sentence: ``results``, ``counting``, ``seats``. Turnout and polling phases
+are read by the sentence rules (:mod:`kg.build.extract.prose.phases`).
 """
 
 from __future__ import annotations
 
 from kg.build.extract.news.counting import rule_tallies
-from kg.build.extract.news.polling import rule_phases, rule_turnout
 from kg.build.extract.news.results import rule_victory
 from kg.build.extract.news.seats import rule_allocation, rule_assembly_size
 from kg.build.extract.news.text import Collector, find_context, paragraphs, sentences
@@ -17,7 +17,7 @@ from kg.model import Claim, Problem
 
 __all__ = ["extract_news", "find_context", "paragraphs", "sentences"]
 
-SENTENCE_RULES = (rule_victory, rule_allocation, rule_assembly_size, rule_turnout, rule_phases)
+SENTENCE_RULES = (rule_victory, rule_allocation, rule_assembly_size)
 
 
 def extract_news(source: str, text: str) -> tuple[list[Claim], list[Problem]]:

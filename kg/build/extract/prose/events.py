@@ -1,13 +1,10 @@
-"""What happens to politicians between elections: party switches, arrests, bail, resignations,
-oaths, deaths, parties founded, and what they said.
+"""What happens to politicians between elections: party switches (read in :mod:`.switches`),
+arrests, bail, resignations, oaths, deaths and parties founded.
 
-- "X joined the BJP", "X quit the JMM to join the BJP", "A, B and C shifting allegiance to the
-  BJP", "X returned to the BJP in February 2020";
 - "X was arrested by the ED on 31 January", "the ED arrested X in a money laundering case";
 - "X was granted bail by the Jharkhand High Court";
 - "X resigned as chief minister", "X was sworn in as the chief minister on 4 July";
-- "X died on 4 August 2025", "X founded the JVM(P) in 2006";
-- quotations: “…,” said X / X said, “…”.
+- "X died on 4 August 2025", "X founded the JVM(P) in 2006".
 """
 
 from __future__ import annotations
@@ -15,10 +12,12 @@ from __future__ import annotations
 import re
 
 from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.event_parts import dated, event_date, event_date_lit, who_of
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.offices import first_post
-from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Sentence
+from kg.build.extract.prose.switches import join
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
@@ -70,6 +69,9 @@ _CABINET = re.compile(
 _BARE = re.compile(r"^\s*(?:$|[,.;]|on\b|in\b|after\b|citing\b|within\b|and\b|,)", re.I)
 
 
+_TO = re.compile(r"^\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def _seat_given_up(rest: str) -> str | None:
     """ "gave up his Lok Sabha seat", "resigned from the Assembly": the seat's post."""
     return next((post for rx, post in _SEATS_GIVEN_UP if rx.search(rest)), None)
@@ -87,57 +89,6 @@ def _post_from_context(out: Out, who: Mention, rest: str) -> str | None:
     return None
 
 
-def _date(s: Sentence, after: int, year: int | None) -> Chunk | None:
-    """The date after a verb, else the one before it ("In February 2020 he merged …")."""
-    dates = [c for c in s.chunks if c.kind == "date"]
-    return next((c for c in dates if c.start >= after), None) or (dates[-1] if dates else None)
-
-
-def _date_lit(d: Chunk, year: int | None) -> tuple[Lit, str | None] | None:
-    v = d.value
-    if v.startswith("--"):
-        if year is None:
-            return None
-        return Lit(f"{year}{v[1:]}", "date"), "year taken from the article's dateline"
-    if len(v) == 4:
-        return Lit(v, "gYear"), None
-    if len(v) == 7:
-        return Lit(v, "gYearMonth"), None
-    return Lit(v, "date"), None
-
-
-def _dated(
-    out: Out,
-    node: object,
-    s: Sentence,
-    after: int,
-    year: int | None,
-    rule: str,
-    prop: str = "kgo:date",
-) -> None:
-    d = _date(s, after, year)
-    if d is None:
-        return
-    got = _date_lit(d, year)
-    if got:
-        out.add(node, prop, got[0], out.span(d.start, d.end), rule, note=got[1])  # type: ignore[arg-type]
-
-
-def _subjects(s: Sentence, hit_at: int) -> list[Chunk]:
-    """The people before a verb: one, or a list joined by commas and "and"."""
-    before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= hit_at]
-    if not before:
-        return []
-    group = [before[-1]]
-    for c in reversed(before[:-1]):
-        gap = s.text[c.end - s.start : group[0].start - s.start]
-        if re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
-            group.insert(0, c)
-        else:
-            break
-    return group
-
-
 def rule_events(out: Out, s: Sentence, year: int | None, subject: Mention | None) -> None:
     if unsure(s.text):
         return
@@ -146,69 +97,6 @@ def rule_events(out: Out, s: Sentence, year: int | None, subject: Mention | None
         handler = HANDLERS.get(hit.label)
         if handler:
             handler(out, s, hit, at, year, subject)
-
-
-def _who(out: Out, s: Sentence, at: int) -> list[Mention]:
-    people = _subjects(s, at)
-    if people:
-        return [Mention(p.value, "Person") for p in people]
-    who = out.pronoun(s, at)
-    return [who] if who else []
-
-
-def _join(
-    out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
-) -> None:
-    party = next((c for c in s.chunks if c.kind == "party" and c.start >= s.start + hit.end), None)
-    if party is None or s.text[party.start - s.start - 4 : party.start - s.start].strip() == "of":
-        return
-    left = _left_party(s, at)
-    ev = out.sentence_span(s)
-    for who in _who(out, s, at):
-        node = make_node("party-switch", who, Mention(party.value, "PoliticalParty"))
-        out.node(node, ev, "party-switch")
-        if left is not None and left.value != party.value:
-            out.add(
-                node,
-                "kgo:fromParty",
-                Mention(left.value, "PoliticalParty"),
-                out.span(min(left.start, at), max(left.end, party.end)),  # left … joined
-                "party-switch",
-            )
-        _dated(out, node, s, s.start + hit.end, year, "party-switch")
-        member = make_node("membership", who, Mention(party.value, "PoliticalParty"))
-        out.node(member, ev, "party-switch")  # who joins a party is its member from then on
-        _dated(out, member, s, s.start + hit.end, year, "party-switch", "kgo:startDate")
-
-
-_QUIT = re.compile(
-    r"\b(?:quit|left|resigned from|deserted|broke away from|leaving|quitting|from)\s+(?:the\s+)?$"
-)
-# "JMM leaders like A, B and C …", "three Congress MLAs, A, B and C, …"
-_MEMBERS = re.compile(
-    r"^\s*(?:(?:MLAs?|MPs?|legislators?|leaders?|members?|heavyweights?|veterans?)\s*,?\s*"
-    r"(?:like|such as|including)?\s*,?\s*)$"
-)
-
-
-def _left_party(s: Sentence, at: int) -> Chunk | None:
-    """The party left: "quit the JMM to join …", "from the Congress to …", or the party of the
-    people who move ("JMM leaders like A and B joined …", "the Congress's A joined …")."""
-    left = None
-    for c in s.chunks:
-        if c.kind == "party" and c.end <= at and _QUIT.search(s.text[: c.start - s.start]):
-            left = c
-    if left is not None:
-        return left
-    people = _subjects(s, at)
-    if not people:
-        return None
-    for c in s.chunks:
-        if c.kind == "party" and c.end <= people[0].start:
-            gap = s.between(c.end, people[0].start)
-            if _MEMBERS.match(gap) or re.fullmatch(r"(?:[’']s)?\s*", gap):
-                left = c
-    return left
 
 
 def _arrest(
@@ -229,7 +117,7 @@ def _arrest(
         obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
         passive = re.search(r"\b(?:was|were|been|got|being)\s+$", s.text[: hit.start])
         if passive or obj is None:
-            people = _who(out, s, at)
+            people = who_of(out, s, at)
         elif agency is not None and agency.end <= at:
             people = [Mention(obj.value, "Person")]
     if not people:
@@ -256,14 +144,14 @@ def _arrest(
                 out.span(s.start + m.start(), s.start + m.end()),
                 "arrest",
             )
-        _dated(out, node, s, s.start + hit.end, year, "arrest")
+        dated(out, node, s, s.start + hit.end, year, "arrest")
 
 
 def _bail(
     out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
 ) -> None:
     court = next((c for c in s.chunks if c.kind == "court"), None)
-    people = _who(out, s, at)
+    people = who_of(out, s, at)
     if not people:
         obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
         people = [Mention(obj.value, "Person")] if obj else []
@@ -279,7 +167,7 @@ def _bail(
                 out.span(court.start, court.end),
                 "bail",
             )
-        _dated(out, node, s, s.start, year, "bail")
+        dated(out, node, s, s.start, year, "bail")
 
 
 def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
@@ -287,10 +175,11 @@ def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
         out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
     ) -> None:
         rest = s.text[hit.end :]
-        post = _post_of(rest, s.start + hit.end)
+        # "handed his resignation to Governor A": the post after "to" is the one who receives it
+        post = None if _TO.match(rest) else _post_of(rest, s.start + hit.end)
         named = post[0] if post else _seat_given_up(rest)
         ev = out.sentence_span(s)
-        for who in _who(out, s, at):
+        for who in who_of(out, s, at):
             name, note = named, None
             if name is None and kind == "resignation":
                 name = _post_from_context(out, who, rest)
@@ -299,7 +188,7 @@ def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
                 continue
             node = make_node(kind, who, Mention(name, "Post"))
             out.node(node, ev, rule, note)
-            _dated(out, node, s, s.start + hit.end, year, rule)
+            dated(out, node, s, s.start + hit.end, year, rule)
 
     return handle
 
@@ -307,13 +196,13 @@ def _office_event(kind: str, rule: str):  # type: ignore[no-untyped-def]
 def _die(
     out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
 ) -> None:
-    d = _date(s, s.start + hit.end, year)
+    d = event_date(s, s.start + hit.end, year)
     if d is None:
         return
-    got = _date_lit(d, year)
+    got = event_date_lit(d, year)
     if got is None:
         return
-    for who in _who(out, s, at):
+    for who in who_of(out, s, at):
         out.add(who, "schema:deathDate", got[0], out.span(s.start, s.end), "death", note=got[1])
 
 
@@ -328,16 +217,16 @@ def _found(
         return
     role = "co-founder" if s.text[hit.start : hit.end].lower().startswith("co") else "founder"
     ev = out.sentence_span(s)
-    for who in _who(out, s, at):
+    for who in who_of(out, s, at):
         node = make_node("founding", Mention(org.value, "PoliticalParty"), who)
         out.node(node, ev, "founding")
         out.add(node, "kgo:role", Lit(role), ev, "founding")
-        _dated(out, node, s, s.start + hit.end, year, "founding")
+        dated(out, node, s, s.start + hit.end, year, "founding")
 
 
 HANDLERS = {
     "FOUND": _found,
-    "JOIN": _join,
+    "JOIN": join,
     "ARREST": _arrest,
     "BAIL": _bail,
     "RESIGN": _office_event("resignation", "resignation"),

@@ -67,6 +67,14 @@ COURTS: dict[str, tuple[str, ...]] = {
     "Jharkhand High Court": ("High Court", "Jharkhand HC", "HC"),
     "Supreme Court of India": ("Supreme Court", "apex court"),
 }
+# buildings where Jharkhand's politics happens: places, never people ("drove to Raj Bhavan")
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "Raj Bhavan, Ranchi": ("Raj Bhavan", "Raj Bhawan", "Lok Bhavan", "Lok Bhawan"),
+    "Project Bhawan": ("Project Bhavan",),
+    "Jharkhand Vidhan Sabha": ("Vidhan Sabha",),
+    "Jharkhand Mantralaya": ("Mantralaya",),
+    "Morabadi Ground": ("Morhabadi Ground", "Morabadi Maidan"),
+}
 POSTS: dict[str, tuple[str, ...]] = {
     "Chief Minister of Jharkhand": ("chief minister", "CM", "Chief Minister"),
     "Deputy Chief Minister of Jharkhand": ("deputy chief minister", "Deputy CM"),
@@ -107,6 +115,7 @@ class Lexicon:
     constituencies: dict[str, str] = field(default_factory=dict)  # assembly seats
     lok_sabha: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # districts, states, cities
+    landmarks: dict[str, str] = field(default_factory=lambda: _surface(LANDMARKS))
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -119,6 +128,7 @@ class Lexicon:
             *self.constituencies,
             *self.lok_sabha,
             *self.places,
+            *self.landmarks,
         }
         alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-]|\)\w)")
@@ -137,6 +147,7 @@ class Lexicon:
             ("constituency", self.constituencies),
             ("loksabha", self.lok_sabha),
             ("place", self.places),
+            ("place", self.landmarks),
         ):
             if surface in table:
                 return kind, table[surface]

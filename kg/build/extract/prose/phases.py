@@ -9,8 +9,9 @@ by-election's polling day.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.context import Elections, Out, election_label
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.tallies import (
@@ -24,6 +25,20 @@ from kg.build.extract.prose.tallies import (
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
+# "… against 66.6 per cent in 2014": a figure of another year's election, for comparison
+_YEAR_AFTER = re.compile(
+    r"\s*(?:per cent|percent|%)?\s*(?:recorded\s+)?(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"
+)
+_STATE_WIDE = frozenset({"Jharkhand", "the state"})
+
+
+def _seat_level(s: Sentence) -> bool:
+    """A seat's or a town's own turnout ("Nala recorded 78 per cent"): no place in the model yet."""
+    return any(
+        c.kind in ("constituency", "loksabha", "seat", "place") and c.value not in _STATE_WIDE
+        for c in s.chunks
+    )
+
 
 def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
     pcts = [c for c in s.chunks if c.kind == "percent"]
@@ -33,24 +48,55 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
     if got is None:
         return
     election, note = got
-    if election.text.endswith("by-election") is False and any(
-        c.kind in ("constituency", "loksabha", "seat") for c in s.chunks
-    ):
-        return  # a seat's own turnout in a general election: the model has no place for it yet
+    if not election.text.endswith("by-election") and _seat_level(s):
+        return
+    years = {c.start: _YEAR_AFTER.match(s.text, c.end - s.start) for c in pcts}
     phases = list(PHASE_NO.finditer(s.text))
+    words = [s.start + m.start() for m in TURNOUT.finditer(s.text)]
     for c in pcts:
-        ev = out.span(c.start, c.end)
+        this, this_note = _compared(out, s, ctx, election, note, years, c)
+        if this is None:
+            continue
         before = [p for p in phases if 0 < c.start - (s.start + p.end()) < 40]
         phase = before[-1] if before else None
+        # quoted from the turnout word or the phase before the figure: "a turnout of 67.74 per cent"
+        starts = [w for w in words if 0 <= c.start - w < 60]
+        if phase is not None:
+            starts.append(s.start + phase.start())
+        ev = out.span(min(starts) if starts else c.start, c.end)
         if phase is None:
-            out.add(election, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=note)
+            out.add(this, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=this_note)
             continue
         number = ORDINAL.get((phase.group("w") or phase.group("n") or "").lower())
         if number is None:
             continue
-        node = make_node("phase", election, Lit(str(number), "integer"))
+        node = make_node("phase", this, Lit(str(number), "integer"))
         out.node(node, out.span(s.start + phase.start(), s.start + phase.end()), "turnout", note)
         out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
+
+
+def _compared(
+    out: Out,
+    s: Sentence,
+    ctx: Elections,
+    election: Mention,
+    note: str | None,
+    years: dict[int, re.Match[str] | None],
+    c: Chunk,
+) -> tuple[Mention | None, str | None]:
+    """The election a percentage belongs to when the sentence compares two: the one of the year
+    written right after it, else the article's own."""
+    if not any(years.values()):
+        return election, note
+    e, _ = ctx.for_sentence(s, None)
+    if e is None or e.kind != "GeneralElection":
+        return None, None
+    own = years[c.start]
+    year = int(own.group("y")) if own else ctx.year
+    if year is None:
+        return None, None
+    other = replace(e, label=election_label(e.house, year, None), year=year)
+    return out.election(other, out.span(c.start, c.end)), None if own else "election of the article"
 
 
 _HELD = re.compile(

@@ -10,8 +10,8 @@ constituency, votes, margin, vote share and parties come from the chunks of the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.build.extract.prose.clauses import Clause, clauses, numbers
 from kg.build.extract.prose.context import Elections, Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.parties import party_of, ticket_party
@@ -25,68 +25,10 @@ STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
 STANDING = frozenset({"CONTEST", "FIELD"})  # a candidacy, no outcome stated
 # "X will contest Y" announces a nomination, which is a fact today; other modals still hedge
 _ANNOUNCED = re.compile(r"\bwill (?:contest|be (?:the|its|their) (?:candidate|nominee))\b", re.I)
-_CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|, but |\. ")
-_MARGIN_BEFORE = re.compile(
-    r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I
-)
-_VOTES_AFTER = re.compile(r"^\s*(?:lakh\s+)?votes\b", re.I)
-_SHARE_AFTER = re.compile(
-    r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I
-)
 _POLLED = re.compile(
     r"\b(?:polled|polling|garnered|bagged|received|got|secured)\b[^.;]*\bvotes\b[^.;]*\bto\b", re.I
 )
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-_SEATS_AFTER = re.compile(
-    r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b|^\s*(?:and|,)", re.I
-)
-
-
-@dataclass(frozen=True)
-class Clause:
-    start: int
-    end: int
-    text: str
-    chunks: tuple[Chunk, ...]
-
-
-def clauses(s: Sentence) -> list[Clause]:
-    out, pos = [], s.start
-    cuts = [m for m in _CLAUSE.finditer(s.text)]
-    bounds = [(s.start + m.start(), s.start + m.end()) for m in cuts]
-    for a, b in bounds + [(s.end, s.end)]:
-        if a > pos:
-            text = s.text[pos - s.start : a - s.start]
-            out.append(
-                Clause(pos, a, text, tuple(c for c in s.chunks if pos <= c.start and c.end <= a))
-            )
-        pos = b
-    return out
-
-
-def _after(text: str, c: Chunk, base: int) -> str:
-    return text[c.end - base :]
-
-
-def _numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
-    """The margin, the vote counts (in order) and the vote share of a clause."""
-    margin, votes, share = None, [], None
-    for c in cl.chunks:
-        before = cl.text[: c.start - cl.start]
-        after = _after(cl.text, c, cl.start)
-        if c.kind == "percent" and _SHARE_AFTER.match(after):
-            share = c
-        if c.kind != "number":
-            continue
-        if re.search(r"[’']s\s*$", before):  # "to Das's 58,112": the other side's votes
-            votes.append(c)
-        elif _SEATS_AFTER.match(after):
-            continue
-        elif _MARGIN_BEFORE.search(before) or re.match(r"^\s*-?\s*votes?\s+margin", after):
-            margin = margin or c
-        elif _VOTES_AFTER.match(after):
-            votes.append(c)
-    return margin, votes, share
 
 
 def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
@@ -235,7 +177,7 @@ def _clause(
     election, from_context = ctx.for_sentence(s, seat, cl.text if series else None)
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
-    margin, votes, share = _numbers(cl)
+    margin, votes, share = numbers(cl)
     label = hit.label
     if label == "POLL":
         if len(votes) < 2 or other is None:

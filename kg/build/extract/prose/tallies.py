@@ -50,7 +50,8 @@ PHASE_NO = re.compile(
     re.I,
 )
 TURNOUT = re.compile(
-    r"\b(?:turnout|polling percentage|voter participation|polling|voting percentage|votes? (?:were )?cast)\b",
+    r"\b(?:turnout|polling percentage|voter participation|polling|voting percentage|votes? (?:were )?cast"
+    r"|turn(?:ed)? out|(?:electors|voters) (?:voted|cast (?:their )?(?:votes|ballots)))\b",
     re.I,
 )
 ORDINAL = {

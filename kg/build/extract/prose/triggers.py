@@ -164,6 +164,20 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"LOWER": "resignation"},
         ],
         _seq("quit", "as"),
+        # "was forced to resign", "had to resign": it happened ("asked to resign" did not)
+        [{"LOWER": {"IN": ["forced", "had", "made"]}}, {"LOWER": "to"}, {"LOWER": "resign"}],
+        [
+            {"LOWER": {"IN": ["handed", "sent", "submitted"]}},
+            {"LOWER": {"IN": ["in", "over"]}, "OP": "?"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            {"LOWER": "resignation"},
+        ],
+        # "gave up the post", "gave up his Lok Sabha seat": the post or seat is named after it
+        [
+            {"LOWER": {"IN": ["gave", "gives", "giving"]}},
+            {"LOWER": "up"},
+            {"LOWER": {"IN": ["the", "his", "her", "that", "this"]}},
+        ],
     ],
     "OATH": [
         _seq("sworn", "in"),
