@@ -133,10 +133,12 @@ def _member(out: Out, st: Stretch, person: Chunk, party: Chunk) -> None:
 def _left(out: Out, st: Stretch) -> set[tuple[str, str]]:
     """(person, party) of each party switch read in ``st`` whose party left is known."""
     out_of: set[tuple[str, str]] = set()
-    for c in out.claims:
+    for c in reversed(out.claims):  # this sentence's claims are the last ones
+        if c.evidence.start < st.start:
+            break
         if c.predicate != "kgo:fromParty" or not isinstance(c.subject, Node):
             continue
-        if st.start <= c.evidence.start and isinstance(c.object, Mention):
+        if isinstance(c.object, Mention):
             who = c.subject.key[0]
             if isinstance(who, Mention):
                 out_of.add((who.text, c.object.text))
