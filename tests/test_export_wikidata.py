@@ -650,7 +650,7 @@ def test_counts(wd_view: WikidataView, second_pass: QuickStatements, rdf: rdflib
     assert (qs.statements, qs.qualifiers, qs.references, qs.created, len(qs.left_out)) == (
         65,
         2,
-        55,
+        56,
         37,
         24,
     )
@@ -658,7 +658,7 @@ def test_counts(wd_view: WikidataView, second_pass: QuickStatements, rdf: rdflib
     assert (sp.statements, sp.qualifiers, sp.references, sp.created, len(sp.left_out)) == (
         60,
         20,
-        103,
+        104,
         1,
         1,
     )
@@ -666,7 +666,7 @@ def test_counts(wd_view: WikidataView, second_pass: QuickStatements, rdf: rdflib
     qualifiers = [t for t in rdf if re.fullmatch(re.escape(PQ) + r"P\d+", str(t[1]))]
     refs = set(rdf.subjects(rdflib.RDF.type, URIRef(WIKIBASE + "Reference")))
     links = list(rdf.triples((None, PROV_DERIVED, None)))
-    assert (len(statements), len(qualifiers), len(refs), len(links)) == (103, 20, 180, 180)
+    assert (len(statements), len(qualifiers), len(refs), len(links)) == (103, 20, 183, 183)
     assert len(wd_view.claims) == 103 and len(wd_view.skipped) == 34
 
 

@@ -19,11 +19,16 @@ def _status(claims: list[Claim], post: str, person: str) -> object:
 def test_former_titles_and_titles_held_at_the_report_s_date() -> None:
     claims = _news(
         "Former chief minister Madhu Koda and Health Minister Baidyanath Ram spoke at Chaibasa, "
-        "while the then Deputy Chief Minister Sudesh Mahto stayed away."
+        "while the then Deputy Chief Minister Sudesh Mahto stayed away. Ex-CM Babulal Marandi "
+        "and Deputy CM Stephen Marandi sent messages."
     )
     assert _status(claims, "Chief Minister of Jharkhand", "Madhu Koda") == "kgo:Former"
     assert _status(claims, "Minister of Health", "Baidyanath Ram") == "kgo:Incumbent"
     assert _status(claims, "Deputy Chief Minister of Jharkhand", "Sudesh Mahto") is None
+    assert _status(claims, "Chief Minister of Jharkhand", "Babulal Marandi") == "kgo:Former"
+    assert _status(claims, "Deputy Chief Minister of Jharkhand", "Stephen Marandi") == (
+        "kgo:Incumbent"
+    )
 
 
 def test_a_biography_says_now_only_in_the_present_tense() -> None:
@@ -44,7 +49,8 @@ def _spoken(claims: list[Claim]) -> set[tuple[object, object]]:
 def test_languages_a_person_speaks_in_four_wordings() -> None:
     claims = _bio(
         "Meera Tudu was raised in Dumka. She speaks Ho, Mundari and Hindi. At rallies she "
-        "switches between Santhali and Bangla. Her brother Sanjay Tudu is conversant with Urdu.",
+        "switches between Santhali and Bangla. Her brother Sanjay Tudu is conversant with Urdu. "
+        "Their aunt Sunita Tirkey, who speaks fluent Kurukh, stayed in Gumla.",
         "Meera Tudu",
     )
     assert _spoken(claims) == {
@@ -54,6 +60,7 @@ def test_languages_a_person_speaks_in_four_wordings() -> None:
         ("Meera Tudu", "Santhali"),
         ("Meera Tudu", "Bangla"),
         ("Sanjay Tudu", "Urdu"),
+        ("Sunita Tirkey", "Kurukh"),
     }
 
 
@@ -137,13 +144,15 @@ def test_schooling_with_degree_field_year_parent_and_place() -> None:
     claims = _bio(
         "Anita Oraon went to several Sarswati Shishu Mandir schools before she attended St. "
         "Xavier's College, Ranchi. In 1998 she obtained an M.A. in Political science from "
-        "Marwari College (affiliated to Ranchi University).",
+        "Marwari College (affiliated to Ranchi University). She had her schooling at Ursuline "
+        "Convent.",
         "Anita Oraon",
     )
     t = _triples(claims)
     assert {o for s, p, o in t if s == "Anita Oraon" and p == "schema:alumniOf"} == {
         "St. Xavier's College",
         "Marwari College",
+        "Ursuline Convent",
     }
     marwari = _of(claims, ("education", "Anita Oraon", "Marwari College"))
     assert (marwari["kgo:degree"], marwari["kgo:fieldOfStudy"], marwari["kgo:year"]) == (
@@ -157,6 +166,7 @@ def test_schooling_with_degree_field_year_parent_and_place() -> None:
 
 def test_posts_in_societies_and_companies_but_not_party_offices() -> None:
     claims = _bio(
+        "In 2016 Ramesh Munda was elected treasurer of the Birsa Krishak Sangh. "
         "From 2011 Ramesh Munda was chairman of the Santhal Pargana Development Board. He is "
         "also the Secretary of Birsa Seva Trust, and Managing Director of Munda Agro Pvt Ltd. "
         "He is the President of the Jharkhand Mukti Morcha.",
@@ -168,6 +178,7 @@ def test_posts_in_societies_and_companies_but_not_party_offices() -> None:
         "Chairman of Santhal Pargana Development Board",
         "Secretary of Birsa Seva Trust",
         "Managing Director of Munda Agro Pvt Ltd",
+        "Treasurer of Birsa Krishak Sangh",
     }
     assert ("Secretary of Birsa Seva Trust", "kgo:postIn", "Birsa Seva Trust") in t
     assert _status(claims, "Managing Director of Munda Agro Pvt Ltd", "Ramesh Munda") == (

@@ -22,7 +22,7 @@ from kg.build.nodes import make_node
 from kg.model import Lit, Mention
 
 _KINDS = (
-    r"College|University|Institute|School|Vidyalaya|Mahavidyalaya|Vishwavidyalaya|Academy|"
+    r"College|University|Institute|School|Convent|Vidyalaya|Mahavidyalaya|Vishwavidyalaya|Academy|"
     r"Polytechnic|IIT|IIM|Centre\s(?:for|of)(?:\s[A-Z][\w&'’-]*)+|Center\s(?:for|of)(?:\s[A-Z][\w&'’-]*)+"
 )
 _INSTITUTION = re.compile(

@@ -17,17 +17,23 @@ def event_date(s: Sentence, after: int, year: int | None) -> Chunk | None:
     return next((c for c in dates if c.start >= after), None) or (dates[-1] if dates else None)
 
 
-def event_date_lit(d: Chunk, year: int | None) -> tuple[Lit, str | None] | None:
-    v = d.value
+def date_lit(c: Chunk) -> Lit | None:
+    """A date chunk as a literal as precise as the text ("2014", "2014-05", "2014-05-30"); a day
+    with no year ("--05-30") gives none."""
+    v = c.value
     if v.startswith("--"):
+        return None
+    return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
+
+
+def event_date_lit(d: Chunk, year: int | None) -> tuple[Lit, str | None] | None:
+    """Like :func:`date_lit`, with a day of no year dated by the article's dateline, and a note."""
+    if d.value.startswith("--"):
         if year is None:
             return None
-        return Lit(f"{year}{v[1:]}", "date"), "year taken from the article's dateline"
-    if len(v) == 4:
-        return Lit(v, "gYear"), None
-    if len(v) == 7:
-        return Lit(v, "gYearMonth"), None
-    return Lit(v, "date"), None
+        return Lit(f"{year}{d.value[1:]}", "date"), "year taken from the article's dateline"
+    lit = date_lit(d)
+    return (lit, None) if lit else None
 
 
 def dated(

@@ -14,11 +14,12 @@ import re
 
 from kg.build.extract.kinship import IN_LAWS
 from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.posts import STATES
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
-from kg.model import Lit, Mention, Span
+from kg.model import Mention, Span
 
 KIN = {
     "father": "kgo:father",
@@ -84,13 +85,6 @@ def speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
     return None
 
 
-def lit_date(c: Chunk) -> Lit | None:
-    v = c.value
-    if v.startswith("--"):
-        return None
-    return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
-
-
 def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
     m = _BORN.search(s.text)
     if m is None or unsure(s.text):
@@ -101,7 +95,7 @@ def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
     at = s.start + m.end()
     date = next((c for c in s.chunks if c.kind == "date" and c.start >= at), None)
     if date is not None and date.start - at < 40:
-        lit = lit_date(date)
+        lit = date_lit(date)
         if lit is not None:
             out.add(who, "schema:birthDate", lit, out.span(s.start + m.start(), date.end), "birth")
     place = next(
@@ -232,6 +226,6 @@ def rule_marriage(out: Out, s: Sentence, subject: Mention | None) -> None:
         dates[0] if len(dates) == 1 and dates[0].end <= s.start + m.start() else None
     )
     if date is not None:
-        lit = lit_date(date)
+        lit = date_lit(date)
         if lit is not None:
             out.add(node, "kgo:date", lit, out.span(date.start, date.end), "marriage")

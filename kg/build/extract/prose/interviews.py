@@ -17,8 +17,9 @@ import re
 from dataclasses import replace
 
 from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.offices import add_status, date_lit, title_status
+from kg.build.extract.prose.offices import add_status, title_status
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Claim, Mention, Node

@@ -61,6 +61,7 @@ _CUE = re.compile(
 # what may stand between two languages of one list
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+as well as\s+)\s*")
 _LIST = re.compile(rf"{_LANG}(?:{_JOIN.pattern}{_LANG})*")
+_FLUENT = re.compile(r"(?:(?:fluent|good|broken|some|chaste)\s+)?")  # "speaks fluent Kurukh"
 _POSSESSIVE = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
@@ -68,7 +69,7 @@ def rule_languages(out: Out, s: Sentence) -> None:
     if unsure(s.text):
         return
     for cue in _CUE.finditer(s.text):
-        m = _LIST.match(s.text, cue.end())
+        m = _LIST.match(s.text, cue.end() + len(_FLUENT.match(s.text, cue.end()).group(0)))  # type: ignore[union-attr]
         if m is None:
             continue
         at = s.start + cue.start()

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.posts import STATES, canonical_post, post_name
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
-from kg.model import Lit, Mention, Method, Node, Span, Term
+from kg.model import Mention, Method, Node, Span, Term
 
 _FORMS = sorted(
     {f for n, fs in POSTS.items() for f in (n, *fs) if len(f) > 3}, key=len, reverse=True
@@ -45,13 +46,6 @@ _BECAME = re.compile(
     re.I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[\w ]{4,20}?)\s+(?:to|till|until)\s+(?P<b>[\w ]{4,20}?)\b")
-
-
-def date_lit(c: Chunk) -> Lit | None:
-    v = c.value
-    if v.startswith("--"):
-        return None
-    return Lit(v, {4: "gYear", 7: "gYearMonth"}.get(len(v), "date"))
 
 
 def first_post(text: str) -> tuple[str, int, int] | None:

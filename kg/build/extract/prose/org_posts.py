@@ -29,7 +29,8 @@ _ORG = (
     r"(?:\s(?:Pvt|Ltd|Co)\.?)*))"
 )
 _VERB = re.compile(
-    r"\b(?P<verb>is|was|has been|had been|became|becomes|serves as|served as|is also|was also)\s+"
+    r"\b(?P<verb>is|was|has been|had been|became|becomes|serves as|served as|is also|was also|"
+    r"was elected|was appointed|was made|was named)\s+"
     r"(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )

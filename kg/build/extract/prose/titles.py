@@ -46,6 +46,7 @@ _APPOS = re.compile(
 _UNION = re.compile(r"\bUnion\s+(?P<p>(?:[A-Za-z]+\s+){0,3}?)[Mm]inister\s+$")
 _OFFICE = "|".join(sorted(PARTY_OFFICES, key=len, reverse=True))
 _PARTY_OFFICE = re.compile(rf"^(?:[’']s)?\s+(?:state\s+|Jharkhand\s+)?(?P<o>{_OFFICE})\s+$", re.I)
+_CM = re.compile(r"\b(?P<t>(?:Deputy |Dy\.? ?)?CM)\s+$")
 _STATE_CM = re.compile(rf"\b(?P<st>{'|'.join(STATES)})\s+(?:[Cc]hief [Mm]inister|CM)\s+$")
 
 
@@ -77,6 +78,11 @@ def _title_before(s: Sentence, person: Chunk) -> tuple[str, int] | None:
     m = _STATE_CM.search(head)
     if m:
         return state_chief_minister(m.group("st")), person.start - (len(head) - m.start())
+    m = _CM.search(head)  # "former CM A", "Deputy CM B": the chunker drops the short title
+    if m:
+        return post_name(m.group("t").replace("Dy.", "Deputy").replace("Dy ", "Deputy ")), (
+            person.start - (len(head) - m.start())
+        )
     if prev is not None and prev.kind == "party":
         m = _PARTY_OFFICE.match(s.between(prev.end, person.start))
         if m:
