@@ -4,8 +4,8 @@ active politics in 2019", "he began his political career in 1977 as a JP movemen
 
 Each gives a ``kgo:EntryIntoPolitics`` of that person with the date written right after the
 words, or at the sentence's start (a year, a month or a day), and what it followed when the words
-after say so (", following her husband B's arrest": ``kgo:follows`` B's arrest). A negated or hedged sentence gives nothing ("A has not yet
-entered politics", "is expected to enter politics").
+after say so (", following her husband B's arrest": ``kgo:follows`` B's arrest). A negated or
+hedged sentence gives nothing ("A has not yet entered politics", "is expected to enter politics").
 """
 
 from __future__ import annotations
