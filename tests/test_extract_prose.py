@@ -276,3 +276,15 @@ def test_an_undated_report_takes_its_election_from_the_headline() -> None:
     )[0]
     lead = _of(claims, ("candidacy", A19, "Rita Oraon"))
     assert lead["kgo:reportedStatus"] == "kgo:Leading"
+
+
+def test_the_year_beside_the_result_verb_dates_the_election() -> None:
+    claims = _bio(
+        "She retained Silli as the JMM candidate in 2019 and became the Speaker of the Jharkhand "
+        "Legislative Assembly on 7 January 2020.",
+        "Rita Oraon",
+    )
+    elections = {
+        s[1] for s, p, o in _triples(claims) if p == "kgo:outcome" and isinstance(s, tuple)
+    }
+    assert elections == {A19}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.build.extract.prose.clauses import Clause, clauses, numbers
-from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.context import Elections, Out, year_of
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.parties import party_of, ticket_party
 from kg.build.extract.prose.sentences import PEOPLE, SEATS, Chunk, Sentence
@@ -174,7 +174,7 @@ def _clause(
     )
     if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
-    election, from_context = ctx.for_sentence(s, seat, cl.text if series else None)
+    election, from_context = ctx.for_sentence(s, seat, cl.text if series else _around(cl, hit))
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
     margin, votes, share = numbers(cl)
@@ -214,6 +214,13 @@ def _co_subjects(cl: Clause, before: list[Chunk], at: int) -> list[Chunk]:
         group.insert(0, c)
         last = c
     return group
+
+
+def _around(cl: Clause, hit: Hit) -> str | None:
+    """The words around a result verb when they name one year ("retained Dhanwar … in 2024 and
+    became Leader of the Opposition … in 2025": 2024 is the election's)."""
+    near = cl.text[max(0, hit.start - 50) : hit.end + 60]
+    return near if year_of(near) is not None else None
 
 
 def _co_candidacies(
