@@ -8,6 +8,7 @@ succeeded, so a failing build leaves the previous one untouched.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import shutil
@@ -83,12 +84,17 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
 
 def _not_by_hand(problems: list[Problem], curated: list[Claim]) -> list[Problem]:
     """The problems without the unread sentences that hand-written claims quote: those were read."""
-    quoted = {(c.evidence.source, c.evidence.start) for c in curated}
+    quoted: dict[str, list[int]] = {}
+    for c in curated:
+        quoted.setdefault(c.evidence.source, []).append(c.evidence.start)
+    for starts in quoted.values():
+        starts.sort()
 
     def by_hand(p: Problem) -> bool:
         sid, _, at = p.where.partition("@")
-        start = int(at or 0)
-        return any(s == sid and start <= q < start + len(p.message) for s, q in quoted)
+        start, starts = int(at or 0), quoted.get(sid, [])
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < start + len(p.message)
 
     return [p for p in problems if p.stage != "unread" or not by_hand(p)]
 

@@ -26,7 +26,7 @@ _HOUSE = re.compile(
     r"|\b(?P<as>[Aa]ssembly|Vidhan Sabha|state polls?)\b"
 )
 _BY = re.compile(r"\b(?:by-?elections?|bye-?elections?|by-?polls?|bye-?polls?)\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year an election may have been held in
 _GENERAL = re.compile(
     r"\b(?:general elections?|[Aa]ssembly (?:elections?|polls)|Lok Sabha (?:elections?|polls))\b"
 )
@@ -72,7 +72,7 @@ def _years(text: str) -> list[re.Match[str]]:
     """Years that may date an election: not "since 1995", "until 2019"."""
     return [
         m
-        for m in _YEAR.finditer(text)
+        for m in YEAR.finditer(text)
         if not _NOT_WHEN.search(text[max(0, m.start() - 12) : m.start()])
     ]
 

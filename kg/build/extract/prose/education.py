@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.context import YEAR, Out
 from kg.build.extract.prose.family import speaks_of
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.sentences import Sentence
@@ -43,7 +43,6 @@ _DEGREE = re.compile(
     re.I,
 )
 _WHERE = re.compile(r",?\s*where\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PARENT = re.compile(r"^\s*\((?:under|affiliated (?:to|with)|of)?\s*$", re.I)
 
 
@@ -87,7 +86,7 @@ def rule_education(out: Out, s: Sentence, subject: Mention | None) -> None:
     if who is None:
         return
     degrees = list(_DEGREE.finditer(s.text))
-    years = list(_YEAR.finditer(s.text))
+    years = list(YEAR.finditer(s.text))
     last: tuple[Mention, int] | None = None
     for m in _INSTITUTION.finditer(s.text):
         name, where = _name(m)

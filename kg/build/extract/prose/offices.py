@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.context import YEAR, Out
 from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
@@ -60,7 +60,6 @@ def first_post(text: str) -> tuple[str, int, int] | None:
 _FORMER = re.compile(r"\b(?:former|ex-|late)\s*$", re.I)
 _THEN = re.compile(r"\b(?:then|erstwhile)\s*$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def title_status(out: Out, s: Sentence, a: int) -> str | None:
@@ -73,7 +72,7 @@ def title_status(out: Out, s: Sentence, a: int) -> str | None:
         return "kgo:Former"
     if _THEN.search(before):
         return None
-    if out.method is Method.NEWS or (_PRESENT.search(s.text) and not _YEAR.search(s.text)):
+    if out.method is Method.NEWS or (_PRESENT.search(s.text) and not YEAR.search(s.text)):
         return "kgo:Incumbent"
     return None
 
@@ -89,7 +88,7 @@ def _now(out: Out, s: Sentence, post_start: int) -> str | None:
     roles as Lok Sabha MPs") in a report, or in a biography sentence with no year."""
     if not _HOLDS_NOW.search(s.text[: post_start - s.start]):
         return None
-    if out.method is Method.NEWS or not _YEAR.search(s.text):
+    if out.method is Method.NEWS or not YEAR.search(s.text):
         return "kgo:Incumbent"
     return None
 
