@@ -286,3 +286,16 @@ def test_resignations_in_other_wordings_and_a_governor_who_receives_one() -> Non
     resigned = {s for s, p, o in _triples(claims) if isinstance(s, tuple) and s[0] == "resignation"}
     # one resignation: Raj Bhavan is a place, and the Governor receives it, he does not resign
     assert resigned == {("resignation", "Arjun Munda", "Chief Minister of Jharkhand")}
+
+
+def test_a_biography_sentence_that_opens_with_a_clause_before_its_subject() -> None:
+    claims = _bio(
+        "Born on 11 January 1975 in Jamshedpur, Rita Oraon married Ajay Oraon, a lawyer, in 1999.",
+        "Rita Oraon",
+    )
+    t = _triples(claims)
+    assert {(p, o) for s, p, o in t if s == "Rita Oraon"} == {
+        ("schema:birthDate", "1975-01-11"),
+        ("schema:birthPlace", "Jamshedpur"),
+        ("schema:spouse", "Ajay Oraon"),
+    }

@@ -74,11 +74,14 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
 def speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
-    """The person a biography sentence is about: a person named at its start, or the article's
-    subject when a pronoun comes before any name ("In 1994 she married …")."""
+    """The person a biography sentence is about: a person named at its start, the article's
+    subject named first after an opening clause ("Born in Ranchi, A married …"), or the subject
+    when a pronoun comes before any name ("In 1994 she married …")."""
     first = next((c for c in s.chunks if c.kind in PEOPLE), None)
     if first is not None and first.start - s.start < 3:
         return Mention(first.value, "Person")
+    if first is not None and subject is not None and first.value == subject.text:
+        return subject
     lead = s.text[: (first.start - s.start) if first else len(s.text)]
     if subject is not None and _PRONOUN.search(lead):
         return subject
