@@ -187,8 +187,8 @@ def test_each_hand_written_claim_says_why_no_rule_reads_it() -> None:
 
 
 def test_the_rules_read_most_of_the_seeds(built: Built) -> None:
-    """Issue 11 asks that at most a fifth of the seed claims be hand-written; today about a
-    quarter are (the note on the issue lists what is left and why). This keeps it from growing."""
+    """Issue 11: at most a fifth of the seed claims are hand-written (88 of 477 when this was
+    written; each one says why no rule reads it)."""
     by_method = built.stats["claims_by_method"]
     assert isinstance(by_method, dict)
-    assert by_method["CuratedClaims"] / sum(by_method.values()) < 0.25
+    assert by_method["CuratedClaims"] / sum(by_method.values()) <= 0.20

@@ -442,7 +442,7 @@ def test_q29_facts_dated_on_or_after_a_day(store: Store) -> None:
             K + "celebration/jharkhand-mukti-morcha/2024-03-04",
             "date",
             "001",
-            "entered politics on March 4, 2024, during the JMM’s foundation day celebrations",
+            "March 4, 2024, during the JMM’s foundation day celebrations",
         ),
         shaped(
             "2024-01-01",

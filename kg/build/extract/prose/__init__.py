@@ -26,9 +26,11 @@ from kg.build.extract.prose.nominees import rule_nominees
 from kg.build.extract.prose.occupations import rule_occupation
 from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.org_posts import rule_org_posts
+from kg.build.extract.prose.origins import rule_origins
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
 from kg.build.extract.prose.phases import rule_phases, rule_polling_day, rule_turnout
 from kg.build.extract.prose.quotes import quote_occasions, read_quotes
+from kg.build.extract.prose.references import Relatives
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
 from kg.build.extract.prose.tallies import rule_contested, rule_house, rule_tallies
@@ -106,10 +108,12 @@ def extract_prose(
     read = _merged(skip)
     quoted = _merged(tuple(read_quotes(out, text, sents, read)))
     unread = []
+    relatives = Relatives()
     for s in sents:
         if _overlaps(read, s.start, s.end):
             continue
         before = len(out.claims)
+        s = relatives.named(out, s)  # "her husband" as the person the article named so
         rule_results(out, s, ctx)
         rule_nominees(out, s, ctx)
         if kind == "news":
@@ -132,8 +136,10 @@ def extract_prose(
         rule_marriage(out, s, subject)
         rule_education(out, s, subject)
         rule_org_posts(out, s, subject)
+        rule_origins(out, s, subject)
         rule_entry(out, s)
         rule_campaigns(out, s, ctx)
+        relatives.learn(out.claims)
         if (
             len(out.claims) == before
             and _names_something(s.chunks)

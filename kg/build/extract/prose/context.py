@@ -157,7 +157,10 @@ class Elections:
             return None, True
         from_context = own_house is None or own_year is None
         other_year = own_year is not None and own_year != self.year
-        by = bool(_BY.search(s.text)) or (self.by_election and own_house is None and not other_year)
+        same_house = own_house is None or own_house == self.house
+        by = bool(_BY.search(s.text)) or (
+            self.by_election and same_house and not other_year and not _GENERAL.search(s.text)
+        )
         if other_year and not _BY.search(s.text):
             from_context = True
         if by:

@@ -16,7 +16,8 @@ from kg.build.extract.prose.event_parts import dated, event_date, event_date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.offices import first_post
-from kg.build.extract.prose.sentences import PEOPLE, Sentence
+from kg.build.extract.prose.references import possessor
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.switches import join
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.build.nodes import make_node
@@ -31,7 +32,16 @@ _POST = re.compile(
 )
 _CHARGE = re.compile(
     r"\b(?:in (?:a|an|the) (?P<a>[\w -]+?) case|on charges? of (?P<b>[\w -]+?)"
-    r"|in connection with (?:a|an|the)? ?(?P<c>[\w -]+?))(?=[,.;]|$| and | after | on | by )",
+    r"|in connection with (?:a|an|the)? ?(?P<c>[\w -]+?))(?=[,.;]|$| and | after | on | by )"
+    r"|\bon (?P<d>(?:(?!on\b|the\b)[\w-]+ ){0,2}(?!on\b|the\b)[\w-]+) charges?\b",
+    re.I,
+)
+
+
+# words before an arrest that say it was asked for, feared or escaped, not made
+_SOUGHT = re.compile(
+    r"\b(?:demand\w*|sought|seek\w*|call\w* for|fear\w*|avoid\w*|evad\w*|protection from"
+    r"|stay on|against|threat of|possible|imminent|pre-arrest|anticipat\w*)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
@@ -103,23 +113,7 @@ def _arrest(
     out: Out, s: Sentence, hit: Hit, at: int, year: int | None, subject: Mention | None
 ) -> None:
     agency = next((c for c in s.chunks if c.kind == "agency"), None)
-    after = s.text[hit.end :]
-    people: list[Mention] = []
-    owner = re.search(r"(?P<n>[A-Z][\w]+(?: [A-Z][\w]+)*)[’']s\s+$", s.text[: hit.start])
-    if owner is not None and s.text[hit.start : hit.end].lower() == "arrest":
-        named = next(
-            (c for c in s.chunks if c.kind in PEOPLE and c.end == s.start + owner.end("n")), None
-        )
-        people = [Mention(named.value, "Person")] if named else []
-    elif s.text[hit.start : hit.end].lower() == "arrest":
-        return  # "an arrest", "after the arrest": whose is not said here
-    elif re.match(r"^\s+(?:him|her)\b", after) is None:
-        obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
-        passive = re.search(r"\b(?:was|were|been|got|being)\s+$", s.text[: hit.start])
-        if passive or obj is None:
-            people = who_of(out, s, at)
-        elif agency is not None and agency.end <= at:
-            people = [Mention(obj.value, "Person")]
+    people = _arrested(out, s, hit, at, agency)
     if not people:
         return
     ev = out.sentence_span(s)
@@ -145,6 +139,38 @@ def _arrest(
                 "arrest",
             )
         dated(out, node, s, s.start + hit.end, year, "arrest")
+
+
+def _arrested(out: Out, s: Sentence, hit: Hit, at: int, agency: Chunk | None) -> list[Mention]:
+    """Who was arrested: the owner of "A's arrest" or "his arrest", the subject of "A was
+    arrested", the object of "the ED arrested A"; nobody when the arrest was only demanded."""
+    noun = s.text[hit.start : hit.end].lower() == "arrest"
+    owner = next(
+        (
+            c
+            for c in s.chunks
+            if c.kind in PEOPLE and re.fullmatch(r"[’']s\s+", s.text[c.end - s.start : hit.start])
+        ),
+        None,
+    )
+    mine = re.search(r"\b(?P<p>his|her)\s+$", s.text[: hit.start], re.I)
+    before = owner.start - s.start if owner else mine.start() if mine else hit.start
+    if _SOUGHT.search(s.text[:before]):
+        return []  # "the BJP demanded his arrest", "fearing Soren's arrest": none took place
+    if noun and owner is not None:
+        return [Mention(owner.value, "Person")]
+    if noun and mine is not None:
+        who = possessor(out, s, s.start + mine.start(), mine.group("p"))  # "after his arrest"
+        return [who] if who else []
+    if noun or re.match(r"^\s+(?:him|her)\b", s.text[hit.end :]):
+        return []  # "an arrest", "after the arrest": whose is not said here
+    obj = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= s.start + hit.end), None)
+    passive = re.search(r"\b(?:was|were|been|got|being)\s+$", s.text[: hit.start])
+    if passive or obj is None:
+        return who_of(out, s, at)
+    if agency is not None and agency.end <= at:
+        return [Mention(obj.value, "Person")]
+    return []
 
 
 def _bail(
@@ -202,8 +228,28 @@ def _die(
     got = event_date_lit(d, year)
     if got is None:
         return
-    for who in who_of(out, s, at):
+    who = _who_died(out, s, at)
+    if who is not None:
         out.add(who, "schema:deathDate", got[0], out.span(s.start, s.end), "death", note=got[1])
+
+
+# between a name and "died": ", 74, " or ", who had been ill, " but not "'s government,", a
+# clause of its own ("…; seventeen others died") or a crowd ("workers died")
+_APPOSITION = re.compile(r"\s*,[^,;]{1,90},\s*(?:\w+\s+){0,2}")
+_DIRECT = re.compile(r"\s*,?\s*(?:(?:was|were|had|has|suddenly|later|then)\s+){0,2}")
+
+
+def _who_died(out: Out, s: Sentence, at: int) -> Mention | None:
+    """Who died: the person named right before the verb, or the one an apposition separates
+    from it ("A, by then a minister in B's government, died"), else "he"/"she"."""
+    people = [c for c in s.chunks if c.kind in PEOPLE and c.end <= at]
+    for c in reversed(people):
+        gap = s.between(c.end, at)
+        if _DIRECT.fullmatch(gap) or _APPOSITION.fullmatch(gap):
+            return Mention(c.value, "Person")
+    if people:
+        return None  # someone else died: "…, at which B was the chief guest; seventeen died"
+    return out.pronoun(s, at)
 
 
 def _found(

@@ -76,8 +76,9 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 def speaks_of(s: Sentence, subject: Mention | None) -> Mention | None:
     """The person a biography sentence is about: a person named at its start, the article's
     subject named first after an opening clause ("Born in Ranchi, A married …"), or the subject
-    when a pronoun comes before any name ("In 1994 she married …")."""
-    first = next((c for c in s.chunks if c.kind in PEOPLE), None)
+    when a pronoun comes before any name ("In 1994 she married …"). A relative named by
+    kinship ("her father") is not a name here: the sentence still speaks of "her"."""
+    first = next((c for c in s.chunks if c.kind in PEOPLE and not _PRONOUN.match(c.text)), None)
     if first is not None and first.start - s.start < 3:
         return Mention(first.value, "Person")
     if first is not None and subject is not None and first.value == subject.text:
@@ -210,11 +211,22 @@ def _owner(s: Sentence, at: int, subject: Mention | None) -> Mention | None:
     return subject
 
 
+_RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:had|has|was|then|later|who|also|finally)\s+){0,3}")
+
+
+def _married_by(s: Sentence, at: int) -> Mention | None:
+    """The person named right before "married" ("B's daughter-in-law, A, had married C": A)."""
+    before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= at]
+    if before and _RIGHT_BEFORE.fullmatch(s.between(before[-1].end, at)):
+        return Mention(before[-1].value, "Person")
+    return None
+
+
 def rule_marriage(out: Out, s: Sentence, subject: Mention | None) -> None:
     m = _MARRIED.search(s.text)
     if m is None or unsure(s.text):
         return
-    who = speaks_of(s, subject)
+    who = _married_by(s, s.start + m.start()) or speaks_of(s, subject)
     at = s.start + m.end()
     partner = next((c for c in s.chunks if c.kind in PEOPLE and c.start >= at), None)
     if who is None or partner is None or partner.value == who.text or partner.start - at > 30:

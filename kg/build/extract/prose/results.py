@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.build.extract.prose.clauses import Clause, clauses, numbers
-from kg.build.extract.prose.context import Elections, Out, year_of
+from kg.build.extract.prose.context import YEAR, Elections, Out, year_of
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.parties import party_of, ticket_party
 from kg.build.extract.prose.sentences import PEOPLE, SEATS, Chunk, Sentence
@@ -31,10 +31,19 @@ _POLLED = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 
 
+_REPEATED = re.compile(  # "had won Madhupur four times": a seat held over many elections
+    r"\b(?:won|retained|represented|held)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:(?:seat|constituency)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:times|terms)|twice|thrice)\b"
+)
+
+
 def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
     for cl in clauses(s):
         if unsure(_ANNOUNCED.sub("contests", cl.text)) is not None:
             continue
+        if _REPEATED.search(cl.text) and not YEAR.search(cl.text):
+            continue  # many elections, none of them named
         hits = [
             h
             for h in triggers(cl.text)

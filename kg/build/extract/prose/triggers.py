@@ -187,7 +187,12 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"LOWER": "oath"},
         ],
     ],
-    "DIE": [_words("died", "dies"), _seq("passed", "away")],
+    "DIE": [
+        _words("died", "dies", "assassinated"),
+        _seq("passed", "away"),
+        _seq("shot", "dead"),
+        _seq("was", "killed"),
+    ],
     "FOUND": [_words("founded", "co-founded", "formed", "floated", "launched", "established")],
 }
 
