@@ -20,6 +20,7 @@ class Source:
     published: str | None = None
     publisher: str | None = None
     title_from_text: bool = True
+    url: str | None = None  # where the article was read, when the researcher gives it
 
 
 @dataclass(frozen=True)

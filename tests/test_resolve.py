@@ -89,3 +89,21 @@ def test_bad_registry_entries_are_named(tmp_path: Path, yaml_text: str, message:
 def test_normalisation() -> None:
     assert normalise("The  Bharatiya Janata Party’s") == "bharatiya janata party"
     assert normalise("Self-Domain") == normalise("self-domain")
+
+
+def test_a_minted_name_is_listed_with_the_three_closest_known_entities() -> None:
+    from kg.build.nearest import closest
+    from kg.build.resolve import Entity
+
+    known = (
+        Entity("hemant-soren", "Politician", "Hemant Soren", ("Hemant",)),
+        Entity("champai-soren", "Politician", "Champai Soren"),
+        Entity("hazaribagh", "Place", "Hazaribagh"),
+        Entity("jmm", "PoliticalParty", "Jharkhand Mukti Morcha", ("JMM",)),
+    )
+    got = closest(Entity("hemanth-soren", "Person", "Hemanth Soren", minted=True), known)
+    assert len(got) == 3
+    assert [eid for eid, _label, _score in got[:2]] == ["hemant-soren", "champai-soren"]
+    assert got[0][1] == "Hemant Soren" and got[0][2] > 90
+    by_alias = closest(Entity("j-m-m", "PoliticalParty", "J.M.M.", minted=True), known, k=1)
+    assert [eid for eid, _l, _s in by_alias] == ["jmm"]

@@ -8,7 +8,6 @@ succeeded, so a failing build leaves the previous one untouched.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import shutil
@@ -20,22 +19,19 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 
 from kg.build.conflicts import one_value_each, single_valued
-from kg.build.extract import extract_source
-from kg.build.extract.curated import load_claims
-from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
 from kg.build.rdf import add_claims, add_entities, add_node_labels, add_source
+from kg.build.reading import read_corpus
 from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
 from kg.build.reason.rules import inferred_facts, reason
 from kg.build.reason.schema import schema_of
-from kg.build.resolve import Entity, Resolver, load_entities
+from kg.build.resolve import Entity, Resolver
 from kg.build.serialize import write_nquads, write_trig
-from kg.build.sources import load_sources
 from kg.build.store import write_store
 from kg.build.validate import ValidationReport, validate_graph
 from kg.config import Config
 from kg.iris import Names
-from kg.model import Claim, Mention, Node, Problem, Source
+from kg.model import Claim, Node, Problem, Source
 
 Progress = Callable[[str], None]
 
@@ -80,23 +76,6 @@ def _check_vocabulary(claims: list[Claim], ontology: Graph, names: Names) -> lis
                 )
             )
     return out
-
-
-def _not_by_hand(problems: list[Problem], curated: list[Claim]) -> list[Problem]:
-    """The problems without the unread sentences that hand-written claims quote: those were read."""
-    quoted: dict[str, list[int]] = {}
-    for c in curated:
-        quoted.setdefault(c.evidence.source, []).append(c.evidence.start)
-    for starts in quoted.values():
-        starts.sort()
-
-    def by_hand(p: Problem) -> bool:
-        sid, _, at = p.where.partition("@")
-        start, starts = int(at or 0), quoted.get(sid, [])
-        i = bisect.bisect_left(starts, start)
-        return i < len(starts) and starts[i] < start + len(p.message)
-
-    return [p for p in problems if p.stage != "unread" or not by_hand(p)]
 
 
 def _claim_counts(sources: tuple[Source, ...], claims: list[Claim]) -> list[int]:
@@ -166,36 +145,9 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
     """Run every stage in memory and return the result (nothing is written)."""
     names = Names(cfg.base_iri)
     t0 = time.perf_counter()
-    sources = load_sources(cfg.sources_dir)
-    by_id = {s.id: s for s in sources}
-    progress(f"sources: {len(sources)} articles")
-
-    claims: list[Claim] = []
-    problems: list[Problem] = []
-    registry = load_entities(cfg.entities_file)
-    lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
-    curated = load_claims(cfg.claims_dir, by_id)
-    for s in sources:
-        c, p = extract_source(
-            s, lexicon
-        )  # hand-written claims add to the rules, never silence them
-        claims += c
-        problems += p
-    claims = canonical_seats(claims, lexicon) + curated
-    problems = _not_by_hand(problems, curated)
-    progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
-
-    resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry))
-    publishers = {
-        s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
-        for s in sources
-        if s.publisher
-    }
-    resolved = [r for r in (resolver.claim(c) for c in claims) if r is not None]
-    problems += resolver.problems
-    progress(
-        f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions"
-    )
+    read = read_corpus(cfg, progress)
+    sources, resolved, problems, resolver = read.sources, read.claims, read.problems, read.resolver
+    publishers = read.publishers
 
     ontology = _ontology(cfg, "kg.ttl")
     shapes = _ontology(cfg, "shapes.ttl")

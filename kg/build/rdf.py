@@ -124,6 +124,8 @@ def add_source(g: Graph, names: Names, source: Source, publisher: str | None) ->
         g.add((src, kgo.publisherName, Literal(source.publisher)))
     if publisher:
         g.add((src, kgo.publisher, names.entity(publisher)))
+    if source.url:
+        g.add((src, SCHEMA.url, URIRef(source.url)))
     if not source.title_from_text:
         g.add((src, kgo.note, Literal("The article has no headline; the title is descriptive.")))
 

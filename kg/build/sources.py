@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,8 @@ from kg.yamlfile import YAMLError, load_yaml
 
 KINDS = ("encyclopedia", "news")
 REQUIRED = ("id", "file", "kind", "title", "retrieved")
+_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]*$")
+URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
 class SourceError(ValueError):
@@ -36,6 +39,11 @@ def parse_entry(entry: dict[str, Any], text: str, where: str) -> Source:
     missing = [k for k in REQUIRED if k not in entry]
     if missing:
         raise SourceError(f"{where}: missing {', '.join(missing)}")
+    if not isinstance(entry["id"], str) or not _ID.match(entry["id"]):
+        raise SourceError(
+            f"{where}: id must be a quoted string of letters, digits and '-' such as \"010\", got "
+            f"{entry['id']!r} (YAML reads an unquoted 010 as the number 8)"
+        )
     if entry["kind"] not in KINDS:
         raise SourceError(f"{where}: kind must be one of {', '.join(KINDS)}, got {entry['kind']!r}")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -46,6 +54,9 @@ def parse_entry(entry: dict[str, Any], text: str, where: str) -> Source:
             f"{str(recorded)[:12]}…); offsets would no longer match the text"
         )
     published = entry.get("published")
+    url = entry.get("url")
+    if url is not None and not URL.match(str(url)):
+        raise SourceError(f"{where}: url must be an http(s) address, got {url!r}")
     return Source(
         id=str(entry["id"]),
         file=str(entry["file"]),
@@ -57,6 +68,7 @@ def parse_entry(entry: dict[str, Any], text: str, where: str) -> Source:
         published=_date(published, "published", where) if published else None,
         publisher=entry.get("publisher"),
         title_from_text=bool(entry.get("title_from_text", True)),
+        url=str(url) if url else None,
     )
 
 

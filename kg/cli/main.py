@@ -1,4 +1,4 @@
-"""`kg build | query | validate | stats | serve`: the command line, errors as one clear line."""
+"""`kg build | add | sources | remove | query | serve | …`: the command line, errors as one line."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from kg.cli import corpus as corpus_cli
 from kg.cli import evaluate as evaluate_cli
 from kg.cli import notebook as notebook_cli
 from kg.cli import stats as stats_cli
@@ -242,6 +243,7 @@ def parser() -> argparse.ArgumentParser:
         dest="KG_QUERY_TIMEOUT",
         help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
     )
+    corpus_cli.add_parser(sub)
     notebook_cli.add_parser(sub)
     evaluate_cli.add_parser(sub)
     wikidata_cli.add_parser(sub)
@@ -260,6 +262,9 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "notebook": notebook_cli.cmd_notebook,
     "wikidata": wikidata_cli.cmd_wikidata,
     "eval": evaluate_cli.cmd_eval,
+    "add": corpus_cli.cmd_add,
+    "sources": corpus_cli.cmd_sources,
+    "remove": corpus_cli.cmd_remove,
 }
 
 

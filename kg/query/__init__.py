@@ -2,7 +2,8 @@
 
 ``store`` is the engine behind one small interface (pyoxigraph), ``params`` the typed parameters
 of saved queries, ``saved`` the files of ``queries/``, ``formats`` the result and RDF formats,
-``answer`` a query's answer as plain data, ``safety`` what a text may do (read from it before it
-runs), and ``pool`` the killable worker processes (``parent`` in the web process, ``child`` in the
-worker, ``local`` in this process for the CLI).
+``answer`` a query's answer as plain data, ``search`` the entities' names as an index (behind
+``/search``), ``safety`` what a text may do (read from it before it runs), and ``pool`` the
+killable worker processes (``parent`` in the web process, ``child`` in the worker, ``local`` in
+this process for the CLI).
 """

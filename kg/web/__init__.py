@@ -52,6 +52,7 @@ def create_app(
             r"/api/*": {"origins": settings.cors_origins},
             r"/queries/*": {"origins": settings.cors_origins},
             r"/openapi.json": {"origins": settings.cors_origins},
+            r"/search": {"origins": settings.cors_origins},
         },
         methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
         allow_headers=["Content-Type", "Accept", "Authorization"],
@@ -71,6 +72,7 @@ def create_app(
         page,
         runs,
         saved,
+        search,
         sources,
         sparql,
     )
@@ -87,6 +89,7 @@ def create_app(
         saved,
         openapi,
         runs,
+        search,
         notebooks,  # after the workbench: it opens the notebook database from it
     ):
         app.register_blueprint(module.bp)

@@ -82,6 +82,7 @@ def read_references(store: Store, names: Names, mapping: WikidataMapping) -> dic
         ("dcterms:title", "title"),
         ("kgo:note", "note"),
         ("kgo:publisher", "publisher"),
+        ("schema:url", "url"),
     ):
         q = (
             PREFIXES
@@ -110,5 +111,6 @@ def read_references(store: Store, names: Names, mapping: WikidataMapping) -> dic
             published=info.get("published"),
             title=info.get("title") if own_title else None,
             publisher=info.get("publisher"),
+            url=info.get("url"),
         )
     return out

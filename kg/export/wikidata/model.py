@@ -19,6 +19,7 @@ class Reference:
     published: str | None
     title: str | None  # the article's own title only
     publisher: str | None  # entity IRI
+    url: str | None = None  # where the article was read (P854)
 
 
 @dataclass(frozen=True)

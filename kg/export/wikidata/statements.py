@@ -36,8 +36,8 @@ as decision 0002 foresees. A reference gives: the quote (``oa:exact``, P1683), t
 was retrieved (P813), its publication date (P577) and publisher (P123) where the article states
 them, its title (P1476) only when it is the article's own (not a title the project wrote for a text
 without a headline), and "stated in" (P248) only when the article has a Q-id in ``sources:`` of
-``data/wikidata.yaml``; none has, so no reference names its article by item. No reference URL
-(P854) is known for any article, so none is written.
+``data/wikidata.yaml``; none has, so no reference names its article by item. The reference URL
+(P854) is written for an article whose ``sources.yaml`` entry gives its ``url`` (``schema:url``).
 
 **Modules.** :func:`view` here builds the view with the other modules of
 :mod:`kg.export.wikidata` (listed there), from the Q-ids of ``data/wikidata.yaml`` its caller gives.

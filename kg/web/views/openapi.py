@@ -2,8 +2,8 @@
 
 Each saved query is one operation, ``GET /queries/<name>.{format}``, with its parameters as
 typed query-string parameters (IRI, integer, decimal, date, boolean, string; enumerated values
-as ``enum``; defaults as ``default``). The list, the runs and the SPARQL endpoint are described
-too, so a client generator sees the whole read API.
+as ``enum``; defaults as ``default``). The list, the runs, the entity search and the SPARQL
+endpoint are described too, so a client generator sees the whole read API.
 """
 
 from __future__ import annotations
@@ -40,6 +40,71 @@ GRAPH_MEDIA = {
     "application/rdf+xml": {"schema": {"type": "string"}},
 }
 TEXT = {"text/plain": {"schema": {"type": "string"}}}
+
+
+MATCH: dict[str, Any] = {
+    "type": "object",
+    "required": ["iri", "label", "type", "page", "matched", "match"],
+    "properties": {
+        "iri": {"type": "string", "format": "iri"},
+        "label": {"type": "string"},
+        "type": {"type": "string", "description": "The entity's class, as a CURIE."},
+        "page": {"type": ["string", "null"], "description": "The entity page's path."},
+        "matched": {"type": "string", "description": "The label or alias that matched."},
+        "match": {"type": "string", "enum": ["exact", "prefix", "substring"]},
+    },
+}
+SEARCH: dict[str, Any] = {
+    "get": {
+        "operationId": "search_entities",
+        "summary": "Entities whose label or alias holds the text.",
+        "description": (
+            "Case- and accent-insensitive; exact matches first, then prefixes, then substrings, "
+            "ties by label. A browser (Accept: text/html) or format=html gets the results page."
+        ),
+        "tags": ["search"],
+        "parameters": [
+            {
+                "name": "q",
+                "in": "query",
+                "required": True,
+                "description": "The name to look for (at most 200 characters).",
+                "schema": {"type": "string", "minLength": 1, "maxLength": 200},
+            },
+            {
+                "name": "limit",
+                "in": "query",
+                "required": False,
+                "description": "At most this many matches.",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10},
+            },
+            {
+                "name": "format",
+                "in": "query",
+                "required": False,
+                "description": "json or html, whatever the Accept header says.",
+                "schema": {"type": "string", "enum": ["json", "html"]},
+            },
+        ],
+        "responses": {
+            "200": {
+                "description": "The matches, best first.",
+                "content": {"application/json": {"schema": {"type": "array", "items": MATCH}}},
+            },
+            "400": {
+                "description": "q is missing, empty or too long, or limit is not 1 to 50.",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"error": {"type": "string"}},
+                        }
+                    }
+                },
+            },
+        },
+    }
+}
 
 
 def _typed(p: Parameter, raw: str) -> Any:
@@ -156,6 +221,7 @@ def document(queries: list[SavedQuery], server: str) -> dict[str, Any]:
             }
         },
     }
+    paths["/search"] = SEARCH
     for q in queries:
         paths[f"/queries/{q.name}.{{format}}"] = _operation(q)
     return {

@@ -14,8 +14,8 @@ Wikibase RDF export); this module writes them as QuickStatements V1 lines:
   with several references; references that say the same (two extracted facts resting on one
   passage) are written once. A reference is ``S248`` (stated in, only when the article has a Q-id:
   none has), ``S1476`` (the article's own title), ``S123`` (publisher, when it has a Q-id),
-  ``S577`` (published), ``S813`` (retrieved) and ``S1683`` (the quote, ``en:"…"``). No article has a
-  known URL, so there is no ``S854``;
+  ``S854`` (the article's URL, where its ``sources.yaml`` entry gives one), ``S577`` (published),
+  ``S813`` (retrieved) and ``S1683`` (the quote, ``en:"…"``);
 - values: items as ``Qnn``; dates as ``+YYYY-MM-DDT00:00:00Z/11``, years as
   ``+YYYY-00-00T00:00:00Z/9``; quantities plain (``119372``); strings in double quotes; monolingual
   text as ``en:"…"``. QuickStatements V1 has no escapes: a value is the whole tab-separated field,
@@ -124,6 +124,8 @@ def _sources(values: _Values, ref_iri: str) -> list[str]:
         out += ["S1476", "en:" + _string(r.title)]
     if r.publisher and values.item(r.publisher):
         out += ["S123", values.item(r.publisher) or ""]
+    if r.url:
+        out += ["S854", _string(r.url)]
     if r.published:
         out += ["S577", values.value("P577", Term("literal", r.published)) or ""]
     if r.retrieved:

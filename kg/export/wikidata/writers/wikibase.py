@@ -12,7 +12,8 @@ What is exported (items, statements, qualifiers, references) is decided in
   own IRI for it: the statement node of the graph (``<id/holding/…>``, ``<id/candidacy/…>``,
   ``<id/education/…>``), or the ``rdf:Statement`` of the triple (``<statement/…>``);
 - a reference is our ``kgo:Reference`` IRI (``<reference/…>``) with ``pr:P1683`` (the quote),
-  ``pr:P813`` (retrieved), and ``pr:P577``, ``pr:P1476``, ``pr:P123``, ``pr:P248`` where known.
+  ``pr:P813`` (retrieved), and ``pr:P854``, ``pr:P577``, ``pr:P1476``, ``pr:P123``, ``pr:P248`` where
+  known.
   Keeping our IRIs keeps the way back to the offsets, method and rule of each reference; so two
   references of a statement can say the same (two extracted facts resting on one passage), where
   Wikidata, which names a reference by a hash of its content, would have one. An item without a
@@ -150,6 +151,8 @@ class _Writer:
             self.snak(node, PR, PRV, "P1476", Term("literal", r.title, lang="en"))
         if r.publisher:
             self.snak(node, PR, PRV, "P123", Term("iri", r.publisher))
+        if r.url:
+            self.snak(node, PR, PRV, "P854", Term("iri", r.url))
         if r.published:
             self.snak(node, PR, PRV, "P577", Term("literal", r.published, XSD + "date"))
         if r.retrieved:

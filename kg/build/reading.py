@@ -1,0 +1,110 @@
+"""Read the corpus and resolve it: sources, extraction (rules and hand-written claims) and
+resolution, the stages every later one starts from. The build (:mod:`kg.build.pipeline`) and the
+per-article report (:mod:`kg.build.preview`) both begin here, so they count the same claims."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.build.extract import extract_source
+from kg.build.extract.curated import load_claims
+from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
+from kg.build.nearest import Near, closest
+from kg.build.resolve import Entity, Resolver, load_entities
+from kg.build.sources import load_sources
+from kg.config import Config
+from kg.model import Claim, Mention, Problem, Source
+
+Progress = Callable[[str], None]
+
+
+def _not_by_hand(problems: list[Problem], curated: list[Claim]) -> list[Problem]:
+    """The problems without the unread sentences that hand-written claims quote: those were read."""
+    quoted: dict[str, list[int]] = {}
+    for c in curated:
+        quoted.setdefault(c.evidence.source, []).append(c.evidence.start)
+    for starts in quoted.values():
+        starts.sort()
+
+    def by_hand(p: Problem) -> bool:
+        sid, _, at = p.where.partition("@")
+        start, starts = int(at or 0), quoted.get(sid, [])
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < start + len(p.message)
+
+    return [p for p in problems if p.stage != "unread" or not by_hand(p)]
+
+
+@dataclass(frozen=True)
+class Read:
+    """The corpus read and resolved: what every later stage starts from."""
+
+    sources: tuple[Source, ...]
+    claims: list[Claim]  # resolved
+    problems: list[Problem]
+    resolver: Resolver
+    publishers: dict[str, str | None]
+    curated: int
+
+    def minted_in(self, sid: str) -> list[Entity]:
+        """The entities minted from mentions in source ``sid``, in the order they were met."""
+        ids = [
+            p.message.rsplit("new entity ", 1)[1].strip("'")
+            for p in self.resolver.problems
+            if p.message.startswith("unresolved mention") and p.where.partition("@")[0] == sid
+        ]
+        return [self.resolver.minted[i] for i in dict.fromkeys(ids) if i in self.resolver.minted]
+
+    def closest(self, e: Entity) -> tuple[Near, ...]:
+        return closest(e, tuple(self.resolver.entities.values()))
+
+    def review_lines(self, sid: str) -> tuple[str, ...]:
+        """The mentions of ``sid`` that fit several entities: a person must say which."""
+        return tuple(
+            f"{p.message} @{p.where.partition('@')[2]}"
+            for p in self.resolver.problems
+            if p.fatal and p.where.partition("@")[0] == sid
+        )
+
+
+def read_corpus(
+    cfg: Config, progress: Progress = lambda _m: None, only: set[str] | None = None
+) -> Read:
+    """Sources, extraction (rules and hand-written claims) and resolution; ``only``: extract and
+    resolve just these sources (the others are still loaded, as hand-written claims need them)."""
+    sources = load_sources(cfg.sources_dir)
+    by_id = {s.id: s for s in sources}
+    progress(f"sources: {len(sources)} articles")
+    wanted = [s for s in sources if only is None or s.id in only]
+
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    registry = load_entities(cfg.entities_file)
+    lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
+    curated = [
+        c for c in load_claims(cfg.claims_dir, by_id) if only is None or c.evidence.source in only
+    ]
+    for s in wanted:
+        c, p = extract_source(
+            s, lexicon
+        )  # hand-written claims add to the rules, never silence them
+        claims += c
+        problems += p
+    claims = canonical_seats(claims, lexicon) + curated
+    problems = _not_by_hand(problems, curated)
+    progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
+
+    resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry))
+    publishers = {
+        s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
+        for s in wanted
+        if s.publisher
+    }
+    resolved = [r for r in (resolver.claim(c) for c in claims) if r is not None]
+    problems += resolver.problems
+    progress(
+        f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions"
+    )
+    return Read(sources, resolved, problems, resolver, publishers, len(curated))
