@@ -189,3 +189,8 @@ def test_an_unquoted_id_is_refused_by_the_build(project: Path) -> None:
     assert res.returncode == 1
     assert "id must be a quoted string" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_an_indian_day_first_dateline_is_read_day_first() -> None:
+    text = "JMM keeps the seat\n\nPTI | Updated: 02-05-2021 22:09 IST\n\nThe JMM won the seat.\n"
+    assert guess(text).published == "2021-05-02"

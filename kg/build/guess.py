@@ -11,6 +11,7 @@ says what it rests on.
   report that opens straight into its first paragraph has no headline: its first words, cut at a
   word, make a title that is marked as not the article's own.
 - **Dateline.** A full date near the top: ``Published: 11 Jun 2024``, ``Updated: Nov 23, 2024``,
+  ``Updated: 02-05-2021 22:09 IST`` (day first, as Indian sites write it),
   `` date 2024-11-23``, ``RANCHI, November 23, 2024 —``. A dateline without a year
   (``RANCHI, December 23 —``) names no day that can be recorded, and is reported as such.
 """
@@ -32,6 +33,7 @@ _MONTH = (
 )
 _DATES = (
     r"\d{4}-\d{2}-\d{2}",
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}",  # Indian day-first: 02-05-2021 is 2 May
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
 )
