@@ -50,12 +50,8 @@ class Read:
 
     def minted_in(self, sid: str) -> list[Entity]:
         """The entities minted from mentions in source ``sid``, in the order they were met."""
-        ids = [
-            p.message.rsplit("new entity ", 1)[1].strip("'")
-            for p in self.resolver.problems
-            if p.message.startswith("unresolved mention") and p.where.partition("@")[0] == sid
-        ]
-        return [self.resolver.minted[i] for i in dict.fromkeys(ids) if i in self.resolver.minted]
+        at = self.resolver.minted_at
+        return [e for i, e in self.resolver.minted.items() if at[i].partition("@")[0] == sid]
 
     def closest(self, e: Entity) -> tuple[Near, ...]:
         return closest(e, tuple(self.resolver.entities.values()))

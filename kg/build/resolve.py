@@ -94,6 +94,7 @@ class Resolver:
     entities: dict[str, Entity]
     index: dict[str, list[str]] = field(default_factory=dict)
     minted: dict[str, Entity] = field(default_factory=dict)
+    minted_at: dict[str, str] = field(default_factory=dict)  # id -> where first met (source@offset)
     problems: list[Problem] = field(default_factory=list)
     _reported: set[str] = field(default_factory=set)
 
@@ -138,6 +139,7 @@ class Resolver:
             eid, n = f"{slug}-{n}", n + 1
         if eid not in self.minted:
             self.minted[eid] = Entity(eid, mention.type, mention.text, minted=True)
+            self.minted_at[eid] = where
             self.index.setdefault(normalise(mention.text), []).append(eid)
         self._report(
             f"minted:{eid}",
