@@ -131,3 +131,27 @@ def test_who_died_is_the_person_before_the_verb() -> None:
     )
     deaths = {(s, o) for s, p, o in _triples(claims) if p == "schema:deathDate"}
     assert deaths == {("Jagannath Kisku", "2024-01-03")}
+
+
+def test_a_report_dated_outside_an_election_year_names_no_general_election() -> None:
+    claims = extract_prose(
+        "t",
+        "The JMM's Sunil Murmu trounced the BJP nominee Ajay Oraon in Sisai, winning by over "
+        "11,000 votes.",
+        kind="news",
+        published="2023-09-08",
+        lexicon=LEX,
+    )[0]
+    assert _nodes(claims, "candidacy") == set()
+    dated = extract_prose(
+        "t",
+        "The JMM's Sunil Murmu trounced the BJP nominee Ajay Oraon in Sisai, winning by over "
+        "11,000 votes.",
+        kind="news",
+        published="2019-12-23",
+        lexicon=LEX,
+    )[0]
+    assert _nodes(dated, "candidacy") == {
+        ("candidacy", "2019 Jharkhand Legislative Assembly election", "Sunil Murmu"),
+        ("candidacy", "2019 Jharkhand Legislative Assembly election", "Ajay Oraon"),
+    }

@@ -21,6 +21,20 @@ from kg.model import Claim, Lit, Mention, Method, Node, Span, Term, Value
 
 ASSEMBLY = "Jharkhand Legislative Assembly"
 LOK_SABHA = "Lok Sabha"
+# The years each house was elected in full (Election Commission of India). The Assembly: Bihar's,
+# for the seats now in Jharkhand, until 2000 (an Assembly election before 2000 is labelled
+# Bihar's), then Jharkhand's; the Lok Sabha since 1952. A year outside these is a by-election's,
+# or names no election at all ("reported on 8 September 2023").
+GENERAL_YEARS: dict[str, frozenset[int]] = {
+    ASSEMBLY: frozenset(
+        {1952, 1957, 1962, 1967, 1969, 1972, 1977, 1980, 1985, 1990, 1995, 2000}
+        | {2005, 2009, 2014, 2019, 2024, 2029}
+    ),
+    LOK_SABHA: frozenset(
+        {1952, 1957, 1962, 1967, 1971, 1977, 1980, 1984, 1989, 1991, 1996, 1998, 1999}
+        | {2004, 2009, 2014, 2019, 2024, 2029}
+    ),
+}
 _HOUSE = re.compile(
     r"\b(?P<ls>Lok Sabha|general elections?|parliamentary (?:polls?|elections?)|LS polls?)"
     r"|\b(?P<as>[Aa]ssembly|Vidhan Sabha|state polls?)\b"
@@ -163,6 +177,8 @@ class Elections:
         )
         if other_year and not _BY.search(s.text):
             from_context = True
+        if not by and year not in GENERAL_YEARS[house]:
+            return None, True  # no general election was held that year: a date, not an election
         if by:
             name = seat.value if seat else (self.by_seats[0] if len(self.by_seats) == 1 else None)
             if name is None:
