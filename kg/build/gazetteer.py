@@ -5,6 +5,11 @@ The parties, agencies and courts every build knows are in
 (``data/entities.yaml``: each label and alias) and, where the folder exists, the reference lists of
 ``data/reference/``: assembly and Lok Sabha constituencies with their spelling variants, and the
 districts. A file that cannot be read is an error that names it; a missing folder is not.
+
+A seat, district or region whose name has an English compass word is also known by the Hindi
+word, as the press and the state write it: "Jamshedpur East" is "Jamshedpur Purba" (or Purbi,
+Purvi), "West Singhbhum" is "Pashchimi Singhbhum" (:data:`COMPASS`). Only the compass word
+changes, so such a name still names one seat of the reference data.
 """
 
 from __future__ import annotations
@@ -22,6 +27,14 @@ from kg.model import Claim, Mention, Value
 from kg.yamlfile import YAMLError, load_yaml
 
 PLACE_TYPES = frozenset({"Place", "Country", "State", "District", "City", "Village"})
+
+# English compass word -> the Hindi words written for it in the names of seats and districts
+COMPASS = {
+    "East": ("Purba", "Purbi", "Purvi"),
+    "West": ("Paschim", "Pashchim", "Paschimi", "Pashchimi"),
+    "North": ("Uttar", "Uttari"),
+    "South": ("Dakshin", "Dakshini"),
+}
 
 
 class GazetteerError(ValueError):
@@ -42,6 +55,16 @@ def _table(entries: Iterable[Any]) -> dict[str, tuple[str, ...]]:
         if got:
             out[got[0]] = got[1]
     return out
+
+
+def _compass(name: str) -> tuple[str, ...]:
+    """``name`` with its compass word in Hindi: "Jamshedpur East" -> "Jamshedpur Purba", ..."""
+    words = name.split()
+    return tuple(
+        " ".join((*words[:i], hindi, *words[i + 1 :]))
+        for i, word in enumerate(words)
+        for hindi in COMPASS.get(word, ())
+    )
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -89,6 +112,10 @@ def load_lexicon(reference_dir: Path, entities: tuple[Entity, ...]) -> Lexicon:
             names["seats"].setdefault(e.label, e.aliases)
         elif e.type in PLACE_TYPES:
             names["places"].setdefault(e.label, e.aliases)
+    for section in ("seats", "lok_sabha", "places"):
+        table = names[section]
+        for name, short in table.items():
+            table[name] = tuple(dict.fromkeys((*short, *_compass(name))))
     return Lexicon(
         parties=_surface(names["parties"]),
         constituencies=_surface(names["seats"]),

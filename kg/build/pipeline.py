@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 
 from kg.build.conflicts import one_value_each, single_valued
 from kg.build.rdf import add_claims, add_entities, add_node_labels, add_source
-from kg.build.reading import read_corpus
+from kg.build.reading import Read, read_corpus
 from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
 from kg.build.reason.rules import inferred_facts, reason
@@ -110,10 +110,39 @@ def _long_sources(sources: tuple[Source, ...]) -> list[Problem]:
     ]
 
 
+def _minted(read: Read, sid: str) -> list[dict[str, object]]:
+    """The entities minted from ``sid``'s mentions, each with the three closest known ones."""
+    return [
+        {
+            "id": e.id,
+            "label": e.label,
+            "type": e.type,
+            "closest": [{"id": i, "label": lab, "score": s} for i, lab, s in read.closest(e)],
+        }
+        for e in read.minted_in(sid)
+    ]
+
+
+def _review_items(resolver: Resolver, sid: str) -> list[dict[str, object]]:
+    """The mentions of ``sid`` that fit several entities, left for a person to decide."""
+    return [
+        {
+            "at": r.start,
+            "text": r.text,
+            "type": r.type,
+            "candidates": list(r.candidates),
+            "why": r.why,
+        }
+        for r in sorted(resolver.review, key=lambda r: (r.start, r.text))
+        if r.source == sid
+    ]
+
+
 def _source_report(
-    sources: tuple[Source, ...], claims: list[Claim], problems: list[Problem], resolver: Resolver
+    sources: tuple[Source, ...], claims: list[Claim], problems: list[Problem], read: Read
 ) -> list[dict[str, object]]:
-    """Per article: claims by method, minted entities, and the sentences no rule could read."""
+    """Per article: claims by method, minted entities (with the known entities closest to each),
+    the mentions left for review, and the sentences no rule could read."""
     by_method: dict[str, Counter[str]] = {s.id: Counter() for s in sources}
     for c in claims:
         by_method[c.evidence.source][c.method.value] += 1
@@ -122,11 +151,7 @@ def _source_report(
         sid, _, at = p.where.partition("@")
         if p.stage == "unread" and sid in unread:
             unread[sid].append({"at": int(at or 0), "text": p.message})
-    minted = Counter(
-        p.where.partition("@")[0]
-        for p in resolver.problems
-        if p.message.startswith("unresolved mention")
-    )
+    minted = {s.id: _minted(read, s.id) for s in sources}
     return [
         {
             "id": s.id,
@@ -134,7 +159,9 @@ def _source_report(
             "kind": s.kind,
             "claims": sum(by_method[s.id].values()),
             "claims_by_method": dict(sorted(by_method[s.id].items())),
-            "minted_entities": minted.get(s.id, 0),
+            "minted_entities": len(minted[s.id]),
+            "minted": minted[s.id],
+            "review_items": _review_items(read.resolver, s.id),
             "unread_sentences": unread[s.id],
         }
         for s in sources
@@ -198,7 +225,7 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         "claims_by_source": {
             s.id: n for s, n in zip(sources, _claim_counts(sources, resolved), strict=True)
         },
-        "sources": _source_report(sources, resolved, problems, resolver),
+        "sources": _source_report(sources, resolved, problems, read),
         "entities_by_type": dict(sorted(Counter(e.type for e in resolver.all_entities()).items())),
         "inferred_new": len(new),
         "inferred_also_asserted": len(also),

@@ -58,11 +58,7 @@ class Read:
 
     def review_lines(self, sid: str) -> tuple[str, ...]:
         """The mentions of ``sid`` that fit several entities: a person must say which."""
-        return tuple(
-            f"{p.message} @{p.where.partition('@')[2]}"
-            for p in self.resolver.problems
-            if p.fatal and p.where.partition("@")[0] == sid
-        )
+        return tuple(r.line() for r in self.resolver.review if r.source == sid)
 
 
 def read_corpus(
@@ -98,7 +94,7 @@ def read_corpus(
         for s in wanted
         if s.publisher
     }
-    resolved = [r for r in (resolver.claim(c) for c in claims) if r is not None]
+    resolved = resolver.claims(claims)  # in context: a bare surname finds the full name before it
     problems += resolver.problems
     progress(
         f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions"
