@@ -67,6 +67,7 @@ class Config:
     state_override: Path | None = None  # KG_STATE_DIR
     server: ServerSettings = field(default_factory=ServerSettings)
     debug: bool = False
+    reviewer: str | None = None  # KG_REVIEWER: who `kg review` says decided
 
     @classmethod
     def from_settings(cls, values: Mapping[str, object]) -> Config:
@@ -92,6 +93,7 @@ class Config:
             state_override=_maybe(v["KG_STATE_DIR"], Path),
             server=server,
             debug=_as(v["KG_DEBUG"], bool),
+            reviewer=_maybe(v["KG_REVIEWER"], str),
         )
 
     @classmethod
@@ -115,8 +117,9 @@ class Config:
         return self.root / "data" / "sources"
 
     @property
-    def claims_dir(self) -> Path:
-        return self.root / "data" / "claims"
+    def reviews_dir(self) -> Path:
+        """Review decisions, one file per article: ``data/reviews/<source id>.yaml``."""
+        return self.root / "data" / "reviews"
 
     @property
     def entities_file(self) -> Path:

@@ -85,6 +85,10 @@ class Names:
     def user_graph(self) -> URIRef:
         return URIRef(self.base + "graph/user")
 
+    def agent(self, name: str) -> URIRef:
+        """A reviewer, by the slug of their name."""
+        return URIRef(self.base + "agent/" + slugify(name))
+
     def statement(self, key: str) -> URIRef:
         return URIRef(self.base + "statement/" + key)
 

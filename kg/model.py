@@ -101,7 +101,22 @@ class Method(StrEnum):
     TABLE = "TableParser"
     NEWS = "NewsPatternRules"
     SENTENCE = "SentenceRules"
-    CURATED = "CuratedClaims"
+    REVIEWED = "ReviewedClaim"  # a fact a person added on review (``data/reviews/``)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A person's decision on a claim: who, when, what they decided, and where it is recorded.
+
+    ``decision`` is "accepted", "corrected" (``corrected_from`` is the value the rule read) or
+    "added" (a fact the rules missed); ``ref`` is ``<file>#<decision id>`` in ``data/reviews/``.
+    """
+
+    reviewer: str
+    at: str  # ISO 8601 date-time with its offset
+    decision: str
+    ref: str
+    corrected_from: Value | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +137,7 @@ class Claim:
     approximate: bool = False
     note: str | None = None
     claim_id: str | None = None
+    review: Review | None = None
 
 
 @dataclass(frozen=True)

@@ -204,6 +204,13 @@ SETTINGS: tuple[Setting, ...] = (
         "conformance runner; never for data you keep",
     ),
     Setting(
+        "KG_REVIEWER",
+        _text,
+        None,
+        "unset",
+        "the name `kg review` records as the reviewer of a decision; also `kg review --reviewer`",
+    ),
+    Setting(
         "KG_DEBUG",
         _flag,
         False,

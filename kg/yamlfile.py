@@ -1,10 +1,20 @@
-"""YAML for the data files: safe, and dates stay text so our own checks can name a bad one."""
+"""YAML for the data files: safe, and dates stay text so our own checks can name a bad one.
+
+Files the tools write (``sources.yaml``, ``data/reviews/``) are rewritten with ruamel.yaml, which
+keeps their comments and layout, and replaced through a temporary file and a rename, so a reader
+never sees half a file.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import yaml
+from ruamel.yaml import YAML
 
 
 class _Loader(yaml.SafeLoader):
@@ -22,3 +32,32 @@ def load_yaml(text: str) -> Any:
 
 
 YAMLError = yaml.YAMLError
+
+
+def round_trip() -> YAML:
+    """A ruamel.yaml reader and writer that keeps comments, quotes and layout."""
+    y = YAML()
+    y.preserve_quotes = True
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 4096
+    return y
+
+
+def dump_round_trip(doc: Any) -> bytes:
+    buf = io.StringIO()
+    round_trip().dump(doc, buf)
+    return buf.getvalue().encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """``data`` as the new content of ``path``: written beside it, synced, then renamed over it."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -56,14 +56,13 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
     env: _ProjectEnv = {"KG_HOME": str(root), "KG_BUILD_DIR": str(root / "build")}
     kg_cli("build", check=True, **env)
     before = {p.name: p.read_bytes() for p in (root / "build").glob("*.*")}
-    (root / "data" / "claims" / "000-lead.yaml").write_text(
-        "source: '000'\nclaims:\n  - id: x\n", encoding="utf-8"
+    (root / "data" / "reviews" / "000.yaml").write_text(
+        "source: '000'\ndecisions:\n  - id: x\n    action: add\n", encoding="utf-8"
     )
     res = kg_cli("build", **env)
     assert res.returncode == 1
     assert (
-        res.stderr.strip().splitlines()[-1]
-        == "kg: error: 000-lead.yaml, claim x: missing 'subject'"
+        res.stderr.strip().splitlines()[-1] == "kg: error: 000.yaml, decision x: missing 'subject'"
     )
     assert "Traceback" not in res.stderr
     assert {p.name: p.read_bytes() for p in (root / "build").glob("*.*")} == before
@@ -74,9 +73,9 @@ def test_a_failing_build_leaves_the_previous_build_intact(tmp_path: Path) -> Non
 def test_stats_per_method_source_and_type(built: Built) -> None:
     s: dict[str, Any] = built.stats
     assert set(s["claims_by_method"]) == {
-        "CuratedClaims",
         "InfoboxParser",
         "NewsPatternRules",
+        "ReviewedClaim",
         "SentenceRules",
         "TableParser",
     }

@@ -131,11 +131,11 @@ def test_build_shows_progress(tmp_path: Path) -> None:
         "sources",
         "extract",
         "resolve",
+        "review",
         "rdf",
         "reason",
         "validate",
         "store",
-        "note (extract)",
     ]
     assert res.stdout.startswith("built ")
 

@@ -109,7 +109,7 @@ def test_father_in_law_as_text(store: Store) -> None:
         f'       "{MARRIED}"  [sentence rules, sentence:marriage]',
         "  2. kg:hemant-soren kgo:father kg:shibu-soren  (Hemant Soren · father · Shibu Soren)",
         f"     {src}, characters 1749-1803",
-        f'       "{SON_OF}"  [curated claims, curated:000-personal-life.yaml#hemant-father-shibu]',
+        f'       "{SON_OF}"  [added on review, review:000.yaml#hemant-father-shibu]',
         "",
         f"In short: {SUMMARY}",
     ]
@@ -373,9 +373,7 @@ def test_explain_html(client: FlaskClient) -> None:
     for slug in ("kalpana-soren", "hemant-soren", "shibu-soren"):
         assert f'href="/id/{slug}"' in page
     assert "<code>prp-spo2</code>" in page and "property chain" in page
-    assert (
-        "sentence:kinship" in page and "curated:000-personal-life.yaml#hemant-father-shibu" in page
-    )
+    assert "sentence:kinship" in page and "review:000.yaml#hemant-father-shibu" in page
     # the JSON alternative is offered
     assert (
         'href="/explain?s=kg%3Akalpana-soren&amp;p=kgo%3AfatherInLaw&amp;o=kg%3Ashibu-soren&amp;format=json"'

@@ -28,6 +28,7 @@ KGS = Namespace(BASE + "shapes#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 STATEMENT = URIRef(BASE + "statement/spouse")
 REFERENCE = URIRef(BASE + "reference/spouse")
+REVIEWER = URIRef(BASE + "agent/asha-rao")
 POSITION, QUOTE = (
     URIRef(BASE + "reference/spouse/position"),
     URIRef(BASE + "reference/spouse/quote"),
@@ -143,6 +144,11 @@ def valid_graph() -> Graph:
         (REFERENCE, OA.hasSelector, POSITION),
         (REFERENCE, OA.hasSelector, QUOTE),
         (REFERENCE, KGO.approximate, Literal(False)),
+        (REFERENCE, KGO.reviewDecision, KGO.Accepted),
+        (REFERENCE, KGO.reviewedAt, _lit("2026-12-03T10:15:00+05:30", XSD.dateTime)),
+        (REFERENCE, PROV.wasAttributedTo, REVIEWER),
+        (REVIEWER, RDF.type, PROV.Agent),
+        (REVIEWER, RDFS.label, Literal("Asha Rao")),
         (POSITION, RDF.type, OA.TextPositionSelector),
         (POSITION, OA.start, Literal(0)),
         (POSITION, OA.end, Literal(5)),
@@ -416,6 +422,30 @@ CASES = [
         "at least two selectors",
     ),
     Case(
+        "ReferenceShape",
+        "a decision that is not one",
+        put(REFERENCE, KGO.reviewDecision, KGO.Guesswork),
+        "at most one review decision",
+    ),
+    Case(
+        "ReferenceShape",
+        "a review time without its time of day",
+        put(REFERENCE, KGO.reviewedAt, _lit("2026-12-03", XSD.date)),
+        "at an xsd:dateTime",
+    ),
+    Case(
+        "ReviewShape",
+        "a review without its reviewer",
+        drop(REFERENCE, PROV.wasAttributedTo),
+        "names its reviewer",
+    ),
+    Case(
+        "ReviewShape",
+        "a review without its decision",
+        drop(REFERENCE, KGO.reviewDecision),
+        "names its decision",
+    ),
+    Case(
         "TextPositionSelectorShape",
         "start after end",
         put(POSITION, OA.start, Literal(9)),
@@ -528,8 +558,9 @@ def test_the_valid_graph_gives_every_shape_something_to_check() -> None:
 
 def test_every_shape_has_a_case_that_breaks_it() -> None:
     names = shape_names()
-    # the 13 of before; seat tally timing and reporting time, membership, founding, bail, oath, dates
-    assert len(names) == 20
+    # the 13 of before; seat tally timing and reporting time, membership, founding, bail, oath,
+    # dates; reviews
+    assert len(names) == 21
     assert {c.shape for c in CASES} == names
 
 

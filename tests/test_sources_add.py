@@ -172,8 +172,8 @@ def test_remove_takes_an_added_article_out_and_keeps_cited_ones(project: Path) -
     cited = _kg(project, "remove", "001")
     assert cited.returncode == 1
     assert cited.stderr.strip() == (
-        "kg: error: source 001 is cited by claims/001-hemant-and-kalpana.yaml; "
-        "remove those entries first"
+        "kg: error: source 001 has review decisions in data/reviews/001.yaml; "
+        "move or delete that file first"
     )
     missing = _kg(project, "remove", "042")
     assert missing.stderr.strip() == "kg: error: no source with id '042'; `kg sources` lists them"

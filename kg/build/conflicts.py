@@ -4,8 +4,8 @@ Two readers of one article can disagree: an electoral table gives a candidacy on
 a sentence of the same article another spelling or another seat; a sentence about two elections
 gives one candidacy both outcomes. The shapes (``sh:maxCount 1``) would refuse the whole build.
 Here, for each property a shape allows once on a kind of node, the value of the most reliable
-reader is kept (hand-written, infobox, table, then sentence rules; among equals the one stated
-first) and each other value is dropped with a warning that names both, so nothing is lost
+reader is kept (a person's review, then infobox, table, then sentence rules; among equals the one
+stated first) and each other value is dropped with a warning that names both, so nothing is lost
 silently and one article's slip never blocks the corpus.
 """
 
@@ -21,7 +21,7 @@ from kg.iris import Names
 from kg.model import Claim, Method, Node, Problem
 
 RANK = {
-    Method.CURATED: 0,
+    Method.REVIEWED: 0,
     Method.INFOBOX: 1,
     Method.TABLE: 2,
     Method.NEWS: 3,
@@ -57,7 +57,7 @@ def one_value_each(
     for (node, prop), group in groups.items():
         if len({repr(c.object) for c in group}) < 2:
             continue
-        best = min(group, key=lambda c: (RANK.get(c.method, 9), c.evidence.start))
+        best = min(group, key=lambda c: (_rank(c), c.evidence.start))
         for c in group:
             if repr(c.object) != repr(best.object):
                 dropped.add(id(c))
@@ -71,6 +71,11 @@ def one_value_each(
                     )
                 )
     return [c for c in claims if id(c) not in dropped], problems
+
+
+def _rank(c: Claim) -> int:
+    """A value a reviewer accepted or corrected wins over every rule's reading."""
+    return 0 if c.review is not None else RANK.get(c.method, 9)
 
 
 def _key(node: Node) -> str:

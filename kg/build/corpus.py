@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,14 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RoundTripError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kg.build.guess import Guess, guess
 from kg.build.sources import KINDS, URL
-from kg.yamlfile import YAMLError, load_yaml
+from kg.yamlfile import YAMLError, dump_round_trip, load_yaml, round_trip, write_atomic
 
 INDEX = "sources.yaml"
 
@@ -65,14 +61,6 @@ class NewArticle:
     publisher: str | None
     url: str | None
     guessed: Guess
-
-
-def _yaml() -> YAML:
-    y = YAML()
-    y.preserve_quotes = True
-    y.indent(mapping=2, sequence=4, offset=2)
-    y.width = 4096
-    return y
 
 
 def read_article(path: Path) -> tuple[bytes, str]:
@@ -137,31 +125,12 @@ def _locked(sources_dir: Path) -> Iterator[None]:
 
 def _load(index: Path) -> Any:
     try:
-        doc = _yaml().load(index.read_text(encoding="utf-8"))
+        doc = round_trip().load(index.read_text(encoding="utf-8"))
     except (OSError, RoundTripError) as exc:
         raise CorpusError(f"{index}: cannot read ({exc})") from None
     if not isinstance(doc, CommentedMap) or not isinstance(doc.get("sources"), CommentedSeq):
         raise CorpusError(f"{index}: expected a list under 'sources'")
     return doc
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _dump(doc: Any) -> bytes:
-    buf = io.StringIO()
-    _yaml().dump(doc, buf)
-    return buf.getvalue().encode("utf-8")
 
 
 def next_id(ids: list[str]) -> str:
@@ -224,11 +193,11 @@ def add_articles(
                 sid = next_id(ids)
                 ids.append(sid)
                 file = f"{sid}_{a.sha256[:16]}.txt"
-                _write_atomic(sources_dir / file, a.data)
+                write_atomic(sources_dir / file, a.data)
                 written.append(sources_dir / file)
                 entries.append(_entry(a, sid, file, today))
                 added.append((sid, a))
-            _write_atomic(index, _dump(doc))
+            write_atomic(index, dump_round_trip(doc))
         except BaseException:
             for p in written:
                 p.unlink(missing_ok=True)
@@ -236,9 +205,9 @@ def add_articles(
     return added
 
 
-def remove_article(sources_dir: Path, sid: str, claims_dir: Path) -> str:
-    """Take source ``sid`` out of the corpus; returns its title. Refuses while hand-written
-    claims or review decisions still cite it, so no one's work is dropped silently."""
+def remove_article(sources_dir: Path, sid: str, reviews_dir: Path) -> str:
+    """Take source ``sid`` out of the corpus; returns its title. Refuses while review decisions
+    (``data/reviews/<sid>.yaml``) are recorded on it, so no one's work is dropped silently."""
     index = sources_dir / INDEX
     with _locked(sources_dir):
         doc = _load(index)
@@ -251,26 +220,27 @@ def remove_article(sources_dir: Path, sid: str, claims_dir: Path) -> str:
             raise CorpusError(f"no source with id {sid!r}; `kg sources` lists them")
         if len(entries) == 1:
             raise CorpusError(f"source {sid} is the only article: the corpus would be empty")
-        citing = _citing(claims_dir, sid)
+        citing = _citing(reviews_dir, sid)
         if citing:
             raise CorpusError(
-                f"source {sid} is cited by {', '.join(citing)}; remove those entries first"
+                f"source {sid} has review decisions in {', '.join(citing)}; move or delete that "
+                "file first"
             )
         entry = entries[at]
         del entries[at]
-        _write_atomic(index, _dump(doc))
+        write_atomic(index, dump_round_trip(doc))
         (sources_dir / str(entry.get("file"))).unlink(missing_ok=True)
     return str(entry.get("title"))
 
 
-def _citing(claims_dir: Path, sid: str) -> list[str]:
-    """The hand-written claim files of source ``sid`` (``source: "001"`` at their top)."""
+def _citing(reviews_dir: Path, sid: str) -> list[str]:
+    """The review files of source ``sid`` (``source: "001"`` at their top)."""
     out = []
-    for path in sorted(claims_dir.glob("*.yaml")) if claims_dir.is_dir() else []:
+    for path in sorted(reviews_dir.glob("*.yaml")) if reviews_dir.is_dir() else []:
         try:
             doc = load_yaml(path.read_text(encoding="utf-8"))
         except YAMLError:
-            continue  # the build names a broken claim file; it cites nothing that can be read
-        if isinstance(doc, dict) and str(doc.get("source")) == sid:
-            out.append(f"{claims_dir.name}/{path.name}")
+            doc = None  # a broken file still holds someone's work: named by its name
+        if path.stem == sid or (isinstance(doc, dict) and str(doc.get("source")) == sid):
+            out.append(f"{reviews_dir.parent.name}/{reviews_dir.name}/{path.name}")
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.iris import digest, slugify
 from kg.model import Claim, EntityId, Lit, Method, Node, Span, Term, Value
 
 
@@ -75,6 +76,20 @@ NODE_KINDS: dict[str, NodeKind] = {
 
 class NodeError(ValueError):
     """A node spec that does not fit its kind."""
+
+
+def path_of(v: Value) -> str:
+    """The id path of an entity or a statement node, the part of its IRI after ``id/``:
+    ``hemant-soren``, ``candidacy/election/2024-jharkhand-assembly/hemant-soren``. A literal in
+    a node key is its slug (long ones shortened, with a hash that keeps them apart)."""
+    if isinstance(v, EntityId):
+        return v.id
+    if isinstance(v, Lit):
+        slug = slugify(v.lexical)
+        return slug if len(slug) <= 40 else f"{slug[:32].rstrip('-')}-{digest(v.lexical)[:8]}"
+    if isinstance(v, Node):
+        return v.kind + "/" + "/".join(path_of(k) for k in v.key)
+    raise TypeError(f"cannot key a node by {v!r}")
 
 
 def make_node(kind: str, *key: Value) -> Node:

@@ -138,6 +138,23 @@ def _review_items(resolver: Resolver, sid: str) -> list[dict[str, object]]:
     ]
 
 
+def _decisions(read: Read, sid: str) -> list[dict[str, object]]:
+    """What each review decision on ``sid`` did on this build."""
+    return [
+        {
+            "id": o.decision.id,
+            "action": o.decision.action,
+            "reviewer": o.decision.reviewer,
+            "at": o.decision.at,
+            "applied": o.applied,
+            "claims": o.claims,
+            "message": o.message,
+        }
+        for o in read.outcomes
+        if o.decision.source == sid
+    ]
+
+
 def _source_report(
     sources: tuple[Source, ...], claims: list[Claim], problems: list[Problem], read: Read
 ) -> list[dict[str, object]]:
@@ -162,6 +179,7 @@ def _source_report(
             "minted_entities": len(minted[s.id]),
             "minted": minted[s.id],
             "review_items": _review_items(read.resolver, s.id),
+            "decisions": _decisions(read, s.id),
             "unread_sentences": unread[s.id],
         }
         for s in sources

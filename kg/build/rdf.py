@@ -16,9 +16,10 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node as RDFNode
 
+from kg.build.nodes import path_of
 from kg.build.resolve import Entity
-from kg.iris import OA, PROV, SCHEMA, Names, digest, slugify, statement_iri
-from kg.model import Claim, EntityId, Lit, Node, Source, Term, Value
+from kg.iris import OA, PROV, SCHEMA, Names, digest, statement_iri
+from kg.model import Claim, EntityId, Lit, Node, Review, Source, Term, Value
 
 CONTEXT_CHARS = 32
 XSD_TYPES = {
@@ -32,17 +33,6 @@ XSD_TYPES = {
 }
 
 
-def _segment(v: Value) -> str:
-    if isinstance(v, EntityId):
-        return v.id
-    if isinstance(v, Lit):
-        slug = slugify(v.lexical)
-        return slug if len(slug) <= 40 else f"{slug[:32].rstrip('-')}-{digest(v.lexical)[:8]}"
-    if isinstance(v, Node):
-        return v.kind + "/" + "/".join(_segment(k) for k in v.key)
-    raise TypeError(f"cannot key a node by {v!r}")
-
-
 class Terms:
     """Maps model values to RDF terms under one base IRI."""
 
@@ -50,7 +40,7 @@ class Terms:
         self.names = names
 
     def node_iri(self, node: Node) -> URIRef:
-        return self.names.entity(_segment(node))
+        return self.names.entity(path_of(node))
 
     def term(self, v: Value) -> RDFNode:
         if isinstance(v, EntityId):
@@ -90,12 +80,14 @@ def add_claims(g: Graph, names: Names, claims: Iterable[Claim], source: Source) 
         g.add((ref, kgo.statedIn, src))
         g.add((ref, kgo.extractionMethod, kgo[c.method.value]))
         g.add((ref, kgo.extractionRule, Literal(c.rule)))
-        if c.claim_id:
+        if c.claim_id and c.review is None:
             g.add((ref, kgo.claimId, Literal(c.claim_id)))
         if c.approximate:
             g.add((ref, kgo.approximate, Literal(True)))
         if c.note:
             g.add((ref, kgo.note, Literal(c.note)))
+        if c.review is not None:
+            _add_review(g, terms, ref, c.review)
         pos, quote = URIRef(f"{ref}/position"), URIRef(f"{ref}/quote")
         g.add((ref, OA.hasSelector, pos))
         g.add((ref, OA.hasSelector, quote))
@@ -106,6 +98,24 @@ def add_claims(g: Graph, names: Names, claims: Iterable[Claim], source: Source) 
         g.add((quote, OA.exact, Literal(ev.text)))
         g.add((quote, OA.prefix, Literal(text[max(0, ev.start - CONTEXT_CHARS) : ev.start])))
         g.add((quote, OA.suffix, Literal(text[ev.end : ev.end + CONTEXT_CHARS])))
+
+
+DECISIONS = {"accepted": "Accepted", "corrected": "Corrected", "added": "AddedByReview"}
+
+
+def _add_review(g: Graph, terms: Terms, ref: URIRef, review: Review) -> None:
+    """Who reviewed the fact behind ``ref``, when, and what they decided (and, for a correction,
+    the value the rule had read)."""
+    names = terms.names
+    agent = names.agent(review.reviewer)
+    g.add((agent, RDF.type, PROV.Agent))
+    g.add((agent, RDFS.label, Literal(review.reviewer)))
+    g.add((ref, PROV.wasAttributedTo, agent))
+    g.add((ref, names.kgo.reviewDecision, names.kgo[DECISIONS[review.decision]]))
+    g.add((ref, names.kgo.reviewedAt, Literal(review.at, datatype=XSD.dateTime)))
+    g.add((ref, names.kgo.claimId, Literal(review.ref)))
+    if review.corrected_from is not None:
+        g.add((ref, names.kgo.correctedFrom, terms.term(review.corrected_from)))
 
 
 def add_source(g: Graph, names: Names, source: Source, publisher: str | None) -> None:

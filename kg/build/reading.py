@@ -1,6 +1,7 @@
-"""Read the corpus and resolve it: sources, extraction (rules and hand-written claims) and
-resolution, the stages every later one starts from. The build (:mod:`kg.build.pipeline`) and the
-per-article report (:mod:`kg.build.preview`) both begin here, so they count the same claims."""
+"""Read the corpus and resolve it: sources, extraction (rules, and the facts reviewers added),
+resolution and the review decisions, the stages every later one starts from. The build
+(:mod:`kg.build.pipeline`) and the per-article report (:mod:`kg.build.preview`) both begin here,
+so they count the same claims."""
 
 from __future__ import annotations
 
@@ -9,10 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.build.extract import extract_source
-from kg.build.extract.curated import load_claims
 from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
 from kg.build.nearest import Near, closest
 from kg.build.resolve import Entity, Resolver, load_entities
+from kg.build.review import (
+    Decision,
+    Outcome,
+    apply_decisions,
+    decide_aliases,
+    gone,
+    load_reviews,
+    renames,
+    unknown_entities,
+)
 from kg.build.sources import load_sources
 from kg.config import Config
 from kg.model import Claim, Mention, Problem, Source
@@ -20,10 +30,11 @@ from kg.model import Claim, Mention, Problem, Source
 Progress = Callable[[str], None]
 
 
-def _not_by_hand(problems: list[Problem], curated: list[Claim]) -> list[Problem]:
-    """The problems without the unread sentences that hand-written claims quote: those were read."""
+def _not_by_hand(problems: list[Problem], added: list[Claim]) -> list[Problem]:
+    """The problems without the unread sentences that facts added on review quote: those were
+    read, by a person."""
     quoted: dict[str, list[int]] = {}
-    for c in curated:
+    for c in added:
         quoted.setdefault(c.evidence.source, []).append(c.evidence.start)
     for starts in quoted.values():
         starts.sort()
@@ -46,7 +57,9 @@ class Read:
     problems: list[Problem]
     resolver: Resolver
     publishers: dict[str, str | None]
-    curated: int
+    added: int  # claims added on review
+    decisions: tuple[Decision, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
 
     def minted_in(self, sid: str) -> list[Entity]:
         """The entities minted from mentions in source ``sid``, in the order they were met."""
@@ -64,8 +77,8 @@ class Read:
 def read_corpus(
     cfg: Config, progress: Progress = lambda _m: None, only: set[str] | None = None
 ) -> Read:
-    """Sources, extraction (rules and hand-written claims) and resolution; ``only``: extract and
-    resolve just these sources (the others are still loaded, as hand-written claims need them)."""
+    """Sources, extraction (rules, and facts added on review), resolution and review decisions;
+    ``only``: extract and resolve just these sources (the others are still loaded)."""
     sources = load_sources(cfg.sources_dir)
     by_id = {s.id: s for s in sources}
     progress(f"sources: {len(sources)} articles")
@@ -75,20 +88,22 @@ def read_corpus(
     problems: list[Problem] = []
     registry = load_entities(cfg.entities_file)
     lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
-    curated = [
-        c for c in load_claims(cfg.claims_dir, by_id) if only is None or c.evidence.source in only
+    decisions = [
+        d for d in load_reviews(cfg.reviews_dir, by_id) if only is None or d.source in only
     ]
+    added = [c for d in decisions for c in d.added]
     for s in wanted:
         c, p = extract_source(
             s, lexicon
-        )  # hand-written claims add to the rules, never silence them
+        )  # facts added on review add to the rules, never silence them
         claims += c
         problems += p
-    claims = canonical_seats(claims, lexicon) + curated
-    problems = _not_by_hand(problems, curated)
-    progress(f"extract: {len(claims)} claims ({len(curated)} curated)")
+    claims = canonical_seats(claims, lexicon) + added
+    problems = _not_by_hand(problems, added) + gone(decisions)
+    progress(f"extract: {len(claims)} claims ({len(added)} added on review)")
 
     resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry))
+    decide_aliases(resolver, decisions)
     publishers = {
         s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
         for s in wanted
@@ -96,7 +111,25 @@ def read_corpus(
     }
     resolved = resolver.claims(claims)  # in context: a bare surname finds the full name before it
     problems += resolver.problems
+    merged = renames(decisions)  # ids a merge replaced: a decision may still name them
+    problems += unknown_entities(
+        decisions, lambda eid: eid in resolver.entities or eid in resolver.minted or eid in merged
+    )
+    for d in decisions:  # an alias to an entity minted on this build names it as well
+        if d.action == "alias" and d.span is not None and d.entity and d.mention:
+            resolver.add_alias(d.entity, d.mention)
+    resolved, outcomes = apply_decisions(resolved, decisions)
     progress(
         f"resolve: {len(resolver.entities)} known entities, {len(resolver.minted)} new from mentions"
     )
-    return Read(sources, resolved, problems, resolver, publishers, len(curated))
+    progress(f"review: {sum(o.applied for o in outcomes)} of {len(outcomes)} decisions applied")
+    return Read(
+        sources,
+        resolved,
+        problems,
+        resolver,
+        publishers,
+        len(added),
+        tuple(decisions),
+        tuple(outcomes),
+    )

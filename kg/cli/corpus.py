@@ -94,6 +94,6 @@ def cmd_sources(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_remove(cfg: Config, args: argparse.Namespace) -> int:
     from kg.build.corpus import remove_article
 
-    title = remove_article(cfg.sources_dir, args.id, cfg.claims_dir)
+    title = remove_article(cfg.sources_dir, args.id, cfg.reviews_dir)
     print(f"removed source {args.id} ({title}); run `kg build` to take it out of the graph")
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from kg.cli import corpus as corpus_cli
 from kg.cli import evaluate as evaluate_cli
 from kg.cli import notebook as notebook_cli
+from kg.cli import review as review_cli
 from kg.cli import stats as stats_cli
 from kg.cli import wikidata as wikidata_cli
 from kg.cli.output import as_csv, as_table
@@ -244,6 +245,7 @@ def parser() -> argparse.ArgumentParser:
         help="query time limit in seconds (default $KG_QUERY_TIMEOUT or 30)",
     )
     corpus_cli.add_parser(sub)
+    review_cli.add_parser(sub)
     notebook_cli.add_parser(sub)
     evaluate_cli.add_parser(sub)
     wikidata_cli.add_parser(sub)
@@ -265,6 +267,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "add": corpus_cli.cmd_add,
     "sources": corpus_cli.cmd_sources,
     "remove": corpus_cli.cmd_remove,
+    "review": review_cli.cmd_review,
 }
 
 

@@ -385,11 +385,11 @@ def found_facts(claims: list[Claim], entities: tuple[Entity, ...]) -> list[Found
 
 
 def category(method: str, kind: str) -> str:
-    """infobox, table, prose (wiki-style sentences), news or curated."""
+    """infobox, table, prose (wiki-style sentences), news or reviewed (added by a person)."""
     if method == Method.INFOBOX.value:
         return "infobox"
     if method == Method.TABLE.value:
         return "table"
-    if method == Method.CURATED.value:
-        return "curated"
+    if method == Method.REVIEWED.value:
+        return "reviewed"
     return "news" if kind == "news" else "prose"

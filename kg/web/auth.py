@@ -13,18 +13,19 @@ from kg.web.protocol import ProtocolError
 BEARER = 'Bearer realm="kg"'
 
 
-def authorise(ep: Endpoint) -> None:
-    """Return if the request carries the update token; else raise the 403 or 401 that fits."""
+def authorise(ep: Endpoint, what: str = "SPARQL Update") -> None:
+    """Return if the request carries the update token; else raise the 403 or 401 that fits.
+    ``what`` names the change asked for, in the messages."""
     token = ep.settings.update_token
     if token is None:
         raise ProtocolError(
-            403, "SPARQL Update is switched off on this server (no KG_UPDATE_TOKEN is set)"
+            403, f"{what} is switched off on this server (no KG_UPDATE_TOKEN is set)"
         )
     given = request.headers.get("Authorization", "")
     if not given.startswith("Bearer "):
         raise ProtocolError(
             401,
-            "SPARQL Update needs 'Authorization: Bearer <token>'",
+            f"{what} needs 'Authorization: Bearer <token>'",
             {"WWW-Authenticate": BEARER},
         )
     if not hmac.compare_digest(given[7:].strip().encode(), token.encode()):

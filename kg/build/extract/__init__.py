@@ -1,8 +1,8 @@
 """Extraction: pure functions from a source text to claims with evidence.
 
 ``encyclopedia`` reads a wiki-style article's structure, ``infobox`` and ``tables`` its infobox and
-electoral tables, ``news`` the sentences of news reports, ``curated`` the hand-written claims of
-``data/claims/``, and ``values`` the numbers, dates and lists they all read.
+electoral tables, ``news`` the sentences of news reports, and ``values`` the numbers, dates and lists they all
+read. Facts a person adds on review are read by :mod:`kg.build.review`.
 """
 
 from __future__ import annotations

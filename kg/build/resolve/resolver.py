@@ -64,6 +64,8 @@ class Resolver:
     review: list[ReviewItem] = field(default_factory=list)
     # source -> (position, last name, mention) of each person named in full, in article order
     people: dict[str, list[tuple[int, str, Mention]]] = field(default_factory=dict)
+    # (source, normalised name) -> the entity a reviewer said that name is, in that article
+    decided: dict[tuple[str, str], str] = field(default_factory=dict)
     _reported: set[str] = field(default_factory=set)
 
     @classmethod
@@ -75,6 +77,23 @@ class Resolver:
                 if e.id not in index[key]:
                     index[key].append(e.id)
         return cls({e.id: e for e in entities}, dict(index))
+
+    def decide(self, source: str, name: str, eid: str) -> None:
+        """A reviewer's decision: in article ``source``, the name ``name`` is entity ``eid``. The
+        name also becomes an alias of a known entity, so other articles find it as well."""
+        self.decided[(source, normalise(name))] = eid
+        self.add_alias(eid, name)
+
+    def add_alias(self, eid: str, name: str) -> None:
+        """``name`` as one more name of entity ``eid`` (known or minted; nothing if neither)."""
+        table = self.entities if eid in self.entities else self.minted
+        e = table.get(eid)
+        if e is None or normalise(name) in {normalise(n) for n in (e.label, *e.aliases)}:
+            return
+        table[eid] = replace(e, aliases=(*e.aliases, name))
+        ids = self.index.setdefault(normalise(name), [])
+        if eid not in ids:
+            ids.append(eid)
 
     def note(self, claims: Iterable[Claim]) -> None:
         """Remember each person that ``claims`` name in full, by article and position, so that a
@@ -97,6 +116,10 @@ class Resolver:
         """The entity ``mention`` names (minted when none does), or None when it fits several:
         then it is a review item. ``at``, the evidence the mention was read in, lets a bare
         surname find the person named in full before it in the same article."""
+        source = at.source if at is not None else _at(where)[0]
+        eid = self.decided.get((source, normalise(mention.text)))
+        if eid is not None:
+            return eid
         found, why = self._in_context(mention, at), SURNAMES
         if found is None:
             found, why = self._lookup(mention), SEVERAL

@@ -14,8 +14,10 @@ as CURIEs, linked to /id/…), with a link to /explain for those that are inferr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -158,6 +160,36 @@ def _term(t: Any, names: Names, names_labels: dict[str, str]) -> dict[str, Any]:
     return {"text": str(t), "href": None, "title": "", "label": str(t), "literal": False}
 
 
+def _value_field(t: Any, names: Names) -> dict[str, Any] | None:
+    """An object as a review decision names it (``{"object": id}``, ``{"object": {"term": …}}``
+    or ``{"value": {type: text}}``), or None when it is not one a decision can name."""
+    ids = names.base + "id/"
+    if isinstance(t, ox.NamedNode):
+        if t.value.startswith(ids):
+            return {"object": t.value[len(ids) :]}
+        curie = compact(t.value, names.prefixes(), names.base)
+        return {"object": {"term": curie}} if curie != t.value else None
+    if isinstance(t, ox.Literal):
+        kind = t.datatype.value.rsplit("#", 1)[-1]
+        return {"value": {kind: t.value}}
+    return None
+
+
+def decision_fields(r: dict[str, Any], names: Names, start: int) -> str | None:
+    """The fields that name the statement of row ``r`` in a review decision, as JSON for the
+    page's script, or None when a decision cannot name it."""
+    s, p, o, exact = r["s"], r["p"], r["o"], r["exact"]
+    ids = names.base + "id/"
+    value = _value_field(o, names)
+    if exact is None or value is None or not s.value.startswith(ids):
+        return None
+    prop = compact(p.value, names.prefixes(), names.base)
+    if prop == p.value or prop == "rdf:type":
+        return None
+    fields = {"subject": s.value[len(ids) :], "property": prop, **value}
+    return json.dumps({**fields, "quote": exact.value, "start": start}, ensure_ascii=False)
+
+
 def evidence(store: Store, names: Names, source_iri: str) -> list[Span]:
     """The passages of one article that references point at, each with its statements."""
     res = store.query(
@@ -207,6 +239,7 @@ def evidence(store: Store, names: Names, source_iri: str) -> list[Span]:
             "how": [how] if how else [],
             "inferred": inferred,
             "explain": explain_url(s["text"], p["text"], o["text"]) if inferred else None,
+            "fields": decision_fields(r, names, start),
         }
         seen[key] = statement
         span.statements.append(statement)
@@ -226,6 +259,16 @@ def _counts(store: Store, names: Names) -> dict[str, tuple[int, int]]:
         for r in rows
         if r["sid"] is not None
     }
+
+
+def _report(out_dir: Path, sid: str) -> dict[str, Any]:
+    """The build report's entry for article ``sid`` (new entities, mentions to decide)."""
+    try:
+        report = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    entry: Any = next((s for s in report.get("sources", []) if s.get("id") == sid), {})
+    return entry if isinstance(entry, dict) else {}
 
 
 # ---- views -------------------------------------------------------------------------------------
@@ -259,6 +302,7 @@ def source_page(sid: str) -> Response:
         return text_response(404, f"source {sid} is in the graph but not in {cfg.sources_dir}")
     spans = evidence(store, names, rec["iri"])
     changed = bool(rec.get("sha256")) and rec["sha256"] != text_source.sha256
+    report = _report(cfg.out_dir, sid)
     html = render_template(
         "source.html",
         listing=False,
@@ -269,5 +313,8 @@ def source_page(sid: str) -> Response:
         statements=len({st["statement"] for sp in spans for st in sp.statements}),
         changed=changed,
         sources=list(records.values()),
+        reviewable=cfg.server.update_token is not None,
+        minted=report.get("minted", []),
+        to_decide=report.get("review_items", []),
     )
     return Response(html, mimetype="text/html")
