@@ -31,6 +31,7 @@ bp = Blueprint("review", __name__)
 
 _KNOWN_KEY = "kg_known_entities"
 MAX_FIELDS = 20
+MAX_DEPTH = 6  # {"subject": {"node": …, "key": [{"node": …, "key": [...]}]}} is 5
 
 
 @bp.errorhandler(ProtocolError)
@@ -82,13 +83,27 @@ def _applied(sid: str) -> dict[str, dict[str, Any]]:
     return {}
 
 
-def _fields(body: dict[str, Any], source: Source) -> dict[str, Any]:
-    """The decision fields of a request body (see the module docstring)."""
+def _depth(v: Any) -> int:
+    if isinstance(v, dict):
+        return 1 + max((_depth(x) for x in v.values()), default=0)
+    if isinstance(v, list):
+        return 1 + max((_depth(x) for x in v), default=0)
+    return 0
+
+
+def _bounded(body: dict[str, Any]) -> None:
     if len(body) > MAX_FIELDS:
         raise ReviewFileError(f"a decision has at most {MAX_FIELDS} fields")
-    fields = {k: v for k, v in body.items() if k not in ("start", "object_text", "corrected_text")}
-    if "at" in fields:
+    if _depth(body) > MAX_DEPTH:
+        raise ReviewFileError(f"a decision nests values at most {MAX_DEPTH} deep")
+    if "at" in body:
         raise ReviewFileError("the server records the time of a decision; do not send 'at'")
+
+
+def _fields(body: dict[str, Any], source: Source) -> dict[str, Any]:
+    """The decision fields of a request body (see the module docstring)."""
+    _bounded(body)
+    fields = {k: v for k, v in body.items() if k not in ("start", "object_text", "corrected_text")}
     for key, target in (("object_text", None), ("corrected_text", "corrected")):
         text = body.get(key)
         if text is None:
