@@ -12,7 +12,6 @@ applied by the next ``kg build``.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
@@ -25,7 +24,7 @@ from kg.build.sources import SourceError, load_sources
 from kg.model import Source
 from kg.web.auth import authorise
 from kg.web.protocol import ProtocolError
-from kg.web.state import app_config, app_names, built_store, endpoint
+from kg.web.state import app_config, app_names, built_store, endpoint, source_report
 
 bp = Blueprint("review", __name__)
 
@@ -72,15 +71,7 @@ def _known() -> set[str]:
 
 def _applied(sid: str) -> dict[str, dict[str, Any]]:
     """What the last build did with each decision on ``sid``, by decision id."""
-    path = app_config().out_dir / "report.json"
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    for s in report.get("sources", []):
-        if s.get("id") == sid:
-            return {d["id"]: d for d in s.get("decisions", [])}
-    return {}
+    return {d["id"]: d for d in source_report(sid).get("decisions", [])}
 
 
 def _depth(v: Any) -> int:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -31,7 +30,7 @@ from kg.model import Source
 from kg.query.store import Store
 from kg.web.http import text_response
 from kg.web.links import explain_url
-from kg.web.state import app_config, built_store
+from kg.web.state import app_config, built_store, source_report
 
 bp = Blueprint("sources", __name__)
 
@@ -261,16 +260,6 @@ def _counts(store: Store, names: Names) -> dict[str, tuple[int, int]]:
     }
 
 
-def _report(out_dir: Path, sid: str) -> dict[str, Any]:
-    """The build report's entry for article ``sid`` (new entities, mentions to decide)."""
-    try:
-        report = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    entry: Any = next((s for s in report.get("sources", []) if s.get("id") == sid), {})
-    return entry if isinstance(entry, dict) else {}
-
-
 # ---- views -------------------------------------------------------------------------------------
 
 
@@ -302,7 +291,7 @@ def source_page(sid: str) -> Response:
         return text_response(404, f"source {sid} is in the graph but not in {cfg.sources_dir}")
     spans = evidence(store, names, rec["iri"])
     changed = bool(rec.get("sha256")) and rec["sha256"] != text_source.sha256
-    report = _report(cfg.out_dir, sid)
+    report = source_report(sid)
     html = render_template(
         "source.html",
         listing=False,
