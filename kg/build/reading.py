@@ -74,7 +74,7 @@ def read_corpus(
     claims: list[Claim] = []
     problems: list[Problem] = []
     registry = load_entities(cfg.entities_file)
-    lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
+    lexicon = load_lexicon(cfg.reference_dir, registry)
     curated = [
         c for c in load_claims(cfg.claims_dir, by_id) if only is None or c.evidence.source in only
     ]
