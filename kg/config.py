@@ -126,6 +126,11 @@ class Config:
         return self.root / "data" / "entities.yaml"
 
     @property
+    def reference_dir(self) -> Path:
+        """The reference data: constituencies, districts, parties and alliances."""
+        return self.root / "data" / "reference"
+
+    @property
     def ontology_dir(self) -> Path:
         return self.root / "ontology"
 

@@ -74,6 +74,16 @@ class Names:
         return URIRef(self.base + "graph/entities")
 
     @property
+    def reference_graph(self) -> URIRef:
+        """The reference data of ``data/reference/``: seats, districts, parties, alliances."""
+        return URIRef(self.base + "graph/reference")
+
+    def dataset(self, key: str) -> URIRef:
+        """A reference dataset, one file of ``data/reference/`` ("constituencies"), or a public
+        source it was compiled from ("constituencies/adr-lookup-2019")."""
+        return URIRef(self.base + "dataset/" + key)
+
+    @property
     def ontology_graph(self) -> URIRef:
         return URIRef(self.base + "graph/ontology")
 

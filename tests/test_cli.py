@@ -103,7 +103,15 @@ def test_stats_reports_graphs_methods_and_types(cfg: Config, built: Built) -> No
     doc = json.loads(res.stdout)
     assert set(doc["triples_by_graph"]) == {
         f"http://localhost:5000/graph/{g}"
-        for g in ("source/000", "source/001", "source/002", "entities", "ontology", "inferred")
+        for g in (
+            "source/000",
+            "source/001",
+            "source/002",
+            "entities",
+            "reference",
+            "ontology",
+            "inferred",
+        )
     }
     assert doc["claims_by_method"] == built.stats["claims_by_method"]
     assert doc["entities_by_type"]["PoliticalParty"] == 6

@@ -292,6 +292,7 @@ def test_asserted_facts_only_by_parameter(client: FlaskClient) -> None:
         "001",
         "002",
         "entities",
+        "reference",
         "ontology",
     }
 

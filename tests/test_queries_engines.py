@@ -153,14 +153,26 @@ def test_the_readme_sparql_examples_run_and_answer(store: Store) -> None:
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sparql\n(.*?)```", readme, re.S)
-    assert len(blocks) == 3
+    assert len(blocks) == 5
     answers = [rows(store, b) for b in blocks]
     assert answers[0] == [("001", "343", "365", "receiving 95,612 votes")]
     assert (
         "http://localhost:5000/ontology#fatherInLaw",
         "http://localhost:5000/id/shibu-soren",
     ) in answers[1]
-    assert sorted(answers[2]) == [
+    # the reference data: Rajmahal's ST seats (constituencies.yaml entries 2, 3, 4, 6) and the
+    # seven public sources of the file Dumri comes from (one has two addresses)
+    assert answers[2] == [("2", "Borio"), ("3", "Barhait"), ("4", "Litipara"), ("6", "Maheshpur")]
+    assert {r[0] for r in answers[3]} == {"data/reference/constituencies.yaml"}
+    assert len({r[1] for r in answers[3]}) == 7 and len(answers[3]) == 8
+    assert (
+        "data/reference/constituencies.yaml",
+        "ADR constituency lookup for Jharkhand, 2019 (HarryStevens/adr-election-node, "
+        "meta_data/constituency_lookup/jharkhand2019.js)",
+        "https://github.com/HarryStevens/adr-election-node",
+        "2026-12-02",
+    ) in answers[3]
+    assert sorted(answers[4]) == [
         (
             "prp-spo2",
             "http://localhost:5000/ontology#father",

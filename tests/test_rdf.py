@@ -13,7 +13,9 @@ from kg.query.store import Store
 from .conftest import PREFIXES, rows
 
 
-def test_one_named_graph_per_article_plus_entities_ontology_and_inferred(built: Built) -> None:
+def test_one_named_graph_per_article_plus_entities_reference_ontology_and_inferred(
+    built: Built,
+) -> None:
     n = built.names
     assert sorted(str(g) for g in built.graphs) == sorted(
         str(g)
@@ -22,6 +24,7 @@ def test_one_named_graph_per_article_plus_entities_ontology_and_inferred(built: 
             n.source_graph("001"),
             n.source_graph("002"),
             n.entities_graph,
+            n.reference_graph,
             n.ontology_graph,
             n.inferred_graph,
         )

@@ -212,6 +212,23 @@ def test_the_build_fails_on_an_unknown_entity_or_property(tmp_path: Path) -> Non
         derive(Config.load(root))
 
 
+def test_a_decision_may_name_an_entity_only_the_reference_data_describes(tmp_path: Path) -> None:
+    root = _project(tmp_path)  # no article names Giridih district; data/reference/ does
+    _append(
+        root,
+        "001",
+        "  - id: where\n    action: add\n    " + WHO + "    subject: gandey\n"
+        "    property: kgo:locatedIn\n    object: giridih-district\n"
+        '    quote: "has won the Gandey constituency"\n',
+    )
+    built = derive(Config.load(root))
+    assert _values(built, "001", "gandey", "locatedIn") == {BASE + "id/giridih-district"}
+    district = URIRef(BASE + "id/giridih-district")
+    assert built.graphs[built.names.reference_graph].value(district, RDFS.label) == Literal(
+        "Giridih district", lang="en"
+    )
+
+
 # The facts of each seed article as the graph stated them before the rules read the seeds (commit
 # 165d6b6, when 65 % of the seed claims were hand-written), and the ones since corrected on purpose.
 SEED_FACTS = FIXTURES / "seed-facts.nq"

@@ -254,12 +254,22 @@ def test_a_review_on_the_source_page_is_applied_by_the_rebuild(
         )
         assert listed == ["r1", "r2", "r3", "r4"]
 
+    # 5. over HTTP: a fact naming an entity that only the reference data describes
+    where = {"subject": "barhait", "property": "kgo:locatedIn", "object": "sahebganj-district"}
+    assert (
+        post(
+            server + "/source/003/reviews",
+            where | {"action": "add", "reviewer": "B. Oraon", "quote": "held on to Barhait"},
+        )[0]
+        == 201
+    )
     doc = json.loads(urllib.request.urlopen(server + "/source/003/reviews", timeout=30).read())
     assert [(d["id"], d["action"], d["reviewer"], d["quote"]) for d in doc["decisions"]] == [
         ("r1", "correct", "Asha Rao", "Dumka"),
         ("r2", "reject", "Asha Rao", "39,791"),
         ("r3", "alias", "Asha Rao", "Gamaliel Hembrom"),
         ("r4", "add", "Asha Rao", "Gamaliel Hembrom of the BJP"),
+        ("r5", "add", "B. Oraon", "held on to Barhait"),
     ]
     assert {d["status"] for d in doc["decisions"]} == {"recorded; the next build applies it"}
 
@@ -278,6 +288,8 @@ def test_a_review_on_the_source_page_is_applied_by_the_rebuild(
         KGO.memberOfParty,
         URIRef(BASE + "id/bharatiya-janata-party"),
     ) in g
+    barhait = URIRef(BASE + "id/barhait")
+    assert set(g.objects(barhait, KGO.locatedIn)) == {URIRef(BASE + "id/sahebganj-district")}
     assert not any(BASE + "id/gamaliel-hembrom" in str(t) for q in ds.quads() for t in q[:3])
     ents = ds.graph(URIRef(BASE + "graph/entities"))
     assert (
@@ -300,6 +312,7 @@ def test_a_review_on_the_source_page_is_applied_by_the_rebuild(
         ("r2", True),
         ("r3", True),
         ("r4", True),
+        ("r5", True),
     ]
     assert entry["minted"] == []
     # a second rebuild keeps every decision: the same graph, byte for byte

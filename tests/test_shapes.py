@@ -29,6 +29,7 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 STATEMENT = URIRef(BASE + "statement/spouse")
 REFERENCE = URIRef(BASE + "reference/spouse")
 REVIEWER = URIRef(BASE + "agent/asha-rao")
+DATASET, PUBLIC = URIRef(BASE + "dataset/seats"), URIRef(BASE + "dataset/seats/adr")
 POSITION, QUOTE = (
     URIRef(BASE + "reference/spouse/position"),
     URIRef(BASE + "reference/spouse/quote"),
@@ -132,6 +133,28 @@ def valid_graph() -> Graph:
         (KG.o, KGO.person, p2),
         (KG.o, KGO.post, post),
         (KG.o, KGO.date, _lit("2024-07", XSD.gYearMonth)),
+        # reference data
+        (KG.gandey, RDF.type, KGO.Constituency),
+        (KG.gandey, KGO.constituencyNumber, Literal(31)),
+        (KG.gandey, KGO.reservation, KGO.Unreserved),
+        (KG.gandey, KGO.parliamentaryConstituency, KG["kodarma-lok-sabha"]),
+        (KG["kodarma-lok-sabha"], RDF.type, KGO.LokSabhaConstituency),
+        (KG["kodarma-lok-sabha"], KGO.constituencyNumber, Literal(5)),
+        (KG.party, KGO.foundingYear, _lit("1972", XSD.gYear)),
+        (KG.party, KGO.dissolutionYear, _lit("2020", XSD.gYear)),
+        (KG.am, RDF.type, KGO.AllianceMembership),
+        (KG.am, KGO.alliance, KG.alliance),
+        (KG.am, KGO.party, party),
+        (KG.am, KGO.election, e),
+        (KG.am, KGO.seatsContested, Literal(13)),
+        (DATASET, RDF.type, KGO.ReferenceDataset),
+        (DATASET, DCTERMS.title, Literal("Seats")),
+        (DATASET, KGO.dataFile, Literal("data/reference/seats.yaml")),
+        (DATASET, PROV.wasDerivedFrom, PUBLIC),
+        (PUBLIC, RDF.type, KGO.PublicSource),
+        (PUBLIC, DCTERMS.title, Literal("ADR constituency lookup")),
+        (PUBLIC, KGO.readOn, _lit("2026-12-02", XSD.date)),
+        (PUBLIC, SCHEMA.url, URIRef("https://github.com/HarryStevens/adr-election-node")),
         # provenance
         (STATEMENT, RDF.type, RDF.Statement),
         (STATEMENT, RDF.subject, p1),
@@ -368,6 +391,84 @@ CASES = [
         "seats contested",
     ),
     Case(
+        "ConstituencyShape",
+        "number 0",
+        put(KG.gandey, KGO.constituencyNumber, Literal(0)),
+        "at most one number, a whole number of 1 or more",
+    ),
+    Case(
+        "ConstituencyShape",
+        "two reservations",
+        add((KG.gandey, KGO.reservation, KGO.ScheduledTribes)),
+        "at most one reservation",
+    ),
+    Case(
+        "ConstituencyShape",
+        "a reservation that is not one of the three",
+        put(KG.gandey, KGO.reservation, KGO.ReservedForWomen),
+        "Scheduled Castes, Scheduled Tribes or unreserved",
+    ),
+    Case(
+        "ConstituencyShape",
+        "a Lok Sabha seat that is not a Lok Sabha constituency",
+        put(KG.gandey, KGO.parliamentaryConstituency, KG.barhait),
+        "at most one Lok Sabha constituency",
+    ),
+    Case(
+        "AllianceMembershipShape",
+        "no election",
+        drop(KG.am, KGO.election),
+        "for exactly one election",
+    ),
+    Case(
+        "AllianceMembershipShape",
+        "an alliance as the member party",
+        put(KG.am, KGO.party, KG.alliance),
+        "exactly one political party",
+    ),
+    Case(
+        "AllianceMembershipShape",
+        "negative seats",
+        put(KG.am, KGO.seatsContested, Literal(-1)),
+        "at most one number of seats contested",
+    ),
+    Case(
+        "OrganisationYearsShape",
+        "two founding years",
+        add((KG.party, KGO.foundingYear, _lit("1973", XSD.gYear))),
+        "at most one founding year",
+    ),
+    Case(
+        "OrganisationYearsShape",
+        "a dissolution year given as an integer",
+        put(KG.party, KGO.dissolutionYear, Literal(2020)),
+        "at most one dissolution year",
+    ),
+    Case(
+        "ReferenceDatasetShape",
+        "no public source",
+        drop(DATASET, PROV.wasDerivedFrom),
+        "at least one public source",
+    ),
+    Case(
+        "ReferenceDatasetShape",
+        "no data file",
+        drop(DATASET, KGO.dataFile),
+        "exactly one data file",
+    ),
+    Case(
+        "PublicSourceShape",
+        "no day read",
+        drop(PUBLIC, KGO.readOn),
+        "exactly one day it was read",
+    ),
+    Case(
+        "PublicSourceShape",
+        "an address given as a string",
+        put(PUBLIC, SCHEMA.url, Literal("https://github.com/HarryStevens/adr-election-node")),
+        "addresses are IRIs",
+    ),
+    Case(
         "ElectionShape",
         "a year given as an integer",
         put(KG.election, KGO.year, Literal(2024)),
@@ -559,8 +660,9 @@ def test_the_valid_graph_gives_every_shape_something_to_check() -> None:
 def test_every_shape_has_a_case_that_breaks_it() -> None:
     names = shape_names()
     # the 13 of before; seat tally timing and reporting time, membership, founding, bail, oath,
-    # dates; reviews
-    assert len(names) == 21
+    # dates; reviews; the reference data's constituencies, alliance memberships, party years,
+    # datasets, sources
+    assert len(names) == 26
     assert {c.shape for c in CASES} == names
 
 

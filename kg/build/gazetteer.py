@@ -67,7 +67,8 @@ def _compass(name: str) -> tuple[str, ...]:
     )
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_reference_file(path: Path) -> dict[str, Any]:
+    """One reference file as a mapping, or a :class:`GazetteerError` that names it."""
     try:
         doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YAMLError) as exc:
@@ -91,6 +92,13 @@ def _section(key: str) -> str | None:
     return None
 
 
+def seat_id(name: str, house: str) -> str:
+    """The entity id of a seat of the reference data: an Assembly seat by its name ("dumri"), a
+    Lok Sabha seat by its name and house ("dumka-lok-sabha"), so two seats of one name in the two
+    houses are two entities. The reference graph and the seats named in claims both use it."""
+    return slugify(name) if house == "Assembly" else f"{slugify(name)}-lok-sabha"
+
+
 def load_lexicon(reference_dir: Path, entities: tuple[Entity, ...]) -> Lexicon:
     """The default lexicon plus the registry's and the reference files' names."""
     names: dict[str, dict[str, tuple[str, ...]]] = {
@@ -100,7 +108,7 @@ def load_lexicon(reference_dir: Path, entities: tuple[Entity, ...]) -> Lexicon:
         "parties": dict(KNOWN_PARTIES),
     }
     for path in sorted(reference_dir.glob("*.yaml")) if reference_dir.is_dir() else ():
-        for key, value in _read(path).items():
+        for key, value in read_reference_file(path).items():
             section = _section(key)
             if section is None or not isinstance(value, list):
                 continue
@@ -144,7 +152,9 @@ def seat_entities(
     claims: list[Claim], lexicon: Lexicon, registry: tuple[Entity, ...]
 ) -> tuple[Entity, ...]:
     """An entity for each gazetteer seat the claims name and the registry does not know, with
-    its other spellings as aliases (so "Koderma" finds the "Kodarma" seat)."""
+    its other spellings as aliases (so "Koderma" finds the "Kodarma" seat). A name of both houses
+    is read as the Assembly seat (:func:`seat_id`); a name only of a Lok Sabha seat gets that
+    seat's id and class."""
     known = {normalise(n) for e in registry for n in (e.label, *e.aliases)}
     variants: dict[str, set[str]] = {}
     for table in (lexicon.constituencies, lexicon.lok_sabha):
@@ -169,5 +179,6 @@ def seat_entities(
         ]
         aliases = tuple(sorted(v for v in variants[name] if v != name))
         desc = f"{' and '.join(houses)} constituency in Jharkhand (data/reference/)"
-        out.append(Entity(slugify(name), "Constituency", name, aliases, desc))
+        kind = "LokSabhaConstituency" if houses == ["Lok Sabha"] else "Constituency"
+        out.append(Entity(seat_id(name, houses[0]), kind, name, aliases, desc))
     return tuple(out)

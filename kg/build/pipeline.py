@@ -1,5 +1,11 @@
 """The build: sources -> extract -> resolve -> rdf -> reason -> validate -> store.
 
+Beside the articles' graphs, the entity registry and the ontology, the reference data of
+``data/reference/`` becomes a graph of its own (:mod:`kg.build.reference`). The reasoner does not
+read it: every premise of an inferred triple must be a statement that leads to an article or the
+registry, and the reference data has dataset-level provenance, not statement nodes (see
+``docs/decisions/0006-reference-graph.md``). It is validated with the rest.
+
 Outputs go to the build folder: ``kg.nq`` and ``kg.trig`` (sorted, so the same inputs give
 byte-identical files), the on-disk pyoxigraph store, and ``report.json`` (counts and problems).
 Everything is written beside the old outputs first and swapped in only when the whole build has
@@ -25,7 +31,8 @@ from kg.build.reason.derivations import add_inferences
 from kg.build.reason.facts import fact_triples, is_fact
 from kg.build.reason.rules import inferred_facts, reason
 from kg.build.reason.schema import schema_of
-from kg.build.resolve import Entity, Resolver
+from kg.build.reference import reference_graph
+from kg.build.resolve import Entity, Resolver, load_entities
 from kg.build.serialize import write_nquads, write_trig
 from kg.build.store import write_store
 from kg.build.validate import ValidationReport, validate_graph
@@ -214,11 +221,14 @@ def derive(cfg: Config, progress: Progress = lambda _m: None) -> Built:
         {v for c in resolved for v in (c.subject, c.object) if isinstance(v, Node)}, key=repr
     )
     add_node_labels(ents, names, nodes, {e.id: e.label for e in resolver.all_entities()})
+    graphs[names.reference_graph] = reference_graph(
+        names, read.reference, load_entities(cfg.entities_file)
+    )
     graphs[names.ontology_graph] = ontology
     progress(f"rdf: {sum(len(g) for g in graphs.values())} triples in {len(graphs)} graphs")
 
     t1 = time.perf_counter()
-    asserted = fact_triples(graphs, names, exclude={names.ontology_graph})
+    asserted = fact_triples(graphs, names, exclude={names.ontology_graph, names.reference_graph})
     reasoning = reason(schema_of(ontology), asserted)
     new, also = inferred_facts(reasoning, asserted, lambda t: is_fact(t, names))
     inferred = graphs[names.inferred_graph] = Graph()

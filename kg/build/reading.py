@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg.build.extract import extract_source
 from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
 from kg.build.nearest import Near, closest
+from kg.build.reference import Reference, load_reference, reference_ids
 from kg.build.resolve import Entity, Resolver, load_entities
 from kg.build.review import (
     Decision,
@@ -58,6 +59,7 @@ class Read:
     resolver: Resolver
     publishers: dict[str, str | None]
     added: int  # claims added on review
+    reference: Reference
     decisions: tuple[Decision, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
 
@@ -87,7 +89,9 @@ def read_corpus(
     claims: list[Claim] = []
     problems: list[Problem] = []
     registry = load_entities(cfg.entities_file)
-    lexicon = load_lexicon(cfg.root / "data" / "reference", registry)
+    lexicon = load_lexicon(cfg.reference_dir, registry)
+    reference = load_reference(cfg.reference_dir, cfg.root)
+    described = reference_ids(reference, registry)  # a decision may name these too
     decisions = [
         d for d in load_reviews(cfg.reviews_dir, by_id) if only is None or d.source in only
     ]
@@ -102,7 +106,7 @@ def read_corpus(
     problems = _not_by_hand(problems, added) + gone(decisions)
     progress(f"extract: {len(claims)} claims ({len(added)} added on review)")
 
-    resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry))
+    resolver = Resolver.of(registry + seat_entities(claims, lexicon, registry), described)
     decide_aliases(resolver, decisions)
     publishers = {
         s.id: resolver.entity(Mention(s.publisher, "Organisation"), s.id)
@@ -113,7 +117,10 @@ def read_corpus(
     problems += resolver.problems
     merged = renames(decisions)  # ids a merge replaced: a decision may still name them
     problems += unknown_entities(
-        decisions, lambda eid: eid in resolver.entities or eid in resolver.minted or eid in merged
+        decisions,
+        lambda eid: (
+            eid in resolver.entities or eid in resolver.minted or eid in merged or eid in described
+        ),
     )
     for d in decisions:  # an alias to an entity minted on this build names it as well
         if d.action == "alias" and d.span is not None and d.entity and d.mention:
@@ -130,6 +137,7 @@ def read_corpus(
         resolver,
         publishers,
         len(added),
+        reference,
         tuple(decisions),
         tuple(outcomes),
     )

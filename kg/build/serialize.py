@@ -32,18 +32,22 @@ def write_nquads(graphs: dict[URIRef, Graph], path: Path) -> None:
 
 
 def write_trig(graphs: dict[URIRef, Graph], names: Names, path: Path) -> None:
-    prefixes = names.prefixes()
-    out = [f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())]
+    """Our prefixes, plus any other rdflib writes on its own (``dcat:`` for a term the ontology
+    aligns with), declared once at the top."""
+    declared = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(names.prefixes().items())]
+    header = set(declared)
+    parts = []
     for gname in sorted(graphs):
         g = Graph()
-        for p, ns in prefixes.items():
+        for p, ns in names.prefixes().items():
             g.bind(p, ns, override=True, replace=True)
         for t in canonical(graphs[gname]):
             g.add(t)
-        body = g.serialize(format="turtle")
-        triples = "\n".join(
-            line for line in body.splitlines() if not line.startswith("@prefix")
-        ).strip()
+        lines = g.serialize(format="turtle").splitlines()
+        header.update(line.strip() for line in lines if line.startswith("@prefix"))
+        triples = "\n".join(line for line in lines if not line.startswith("@prefix")).strip()
         indented = "\n".join(("    " + line) if line else "" for line in triples.splitlines())
-        out.append(f"\n{gname.n3()} {{\n{indented}\n}}\n")
+        parts.append(f"\n{gname.n3()} {{\n{indented}\n}}\n")
+    extra = sorted(header - set(declared))
+    out = [line + "\n" for line in (*declared, *extra)] + parts
     path.write_text("".join(out), encoding="utf-8")

@@ -33,7 +33,8 @@ def bench(cfg: Config, repeat: int = 5) -> list[str]:
     names = built.names  # type: ignore[attr-defined]
     graphs = built.graphs  # type: ignore[attr-defined]
     ontology = graphs[names.ontology_graph]
-    facts = fact_triples(graphs, names, exclude={names.ontology_graph, names.inferred_graph})
+    skip = {names.ontology_graph, names.inferred_graph, names.reference_graph}  # as the build
+    facts = fact_triples(graphs, names, exclude=skip)
     keep = lambda t: is_fact(t, names)  # noqa: E731
     t_ref, ref = _median_seconds(lambda: owlrl_inferred(ontology, facts, names), repeat)
     t_eng, eng = _median_seconds(
@@ -69,7 +70,7 @@ def bench_extraction(cfg: Config, paths: list[Path], repeat: int = 5) -> list[st
         )
         for n, a in enumerate(articles)
     ]
-    lexicon = load_lexicon(cfg.root / "data" / "reference", load_entities(cfg.entities_file))
+    lexicon = load_lexicon(cfg.reference_dir, load_entities(cfg.entities_file))
     lines = speed_report(sources, lexicon, repeat)
     score, _ = evaluate(cfg, articles)
     return lines + target_lines(score)

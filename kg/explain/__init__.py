@@ -5,7 +5,9 @@ statement IRI, subject, predicate, object) with
 
 - ``sources``: the passages of the articles that state it (article id, title, date, the quoted
   evidence with its code-point offsets, the extraction method and rule);
-- ``registry``: ``"data/entities.yaml"`` when the entity registry records it;
+- ``registry``: ``"data/entities.yaml"`` when the entity registry records it, or the file of
+  ``data/reference/`` when only the reference data does (``<graph/reference>``, which has no
+  statement nodes and is never a premise);
 - ``derivation``: for an inferred triple, the OWL 2 RL rule, the ontology terms whose axioms were
   used and the premises, each a node of its own.
 

@@ -157,6 +157,15 @@ class Reader:
         ).values()
         return rows[0]["c"] if rows else None
 
+    def reference_file(self, s: Identifier) -> str:
+        """The file of ``data/reference/`` the reference graph's description of ``s`` came from."""
+        rows = self.store.query(
+            self.head
+            + f"""SELECT ?f WHERE {{ GRAPH <{self.names.reference_graph}> {{
+              {s.n3()} prov:wasDerivedFrom ?d . ?d kgo:dataFile ?f }} }} ORDER BY ?f LIMIT 1"""
+        ).values()
+        return (rows[0]["f"] if rows else None) or "data/reference/"
+
     def derivation_of(self, st: str) -> tuple[str, str, list[str], list[str]] | None:
         rows = self.store.query(
             self.head + f"SELECT ?d ?rule WHERE {{ <{st}> kgo:inferredBy ?d . ?d kgo:rule ?rule }} "

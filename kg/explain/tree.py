@@ -110,8 +110,12 @@ def explain(store: Store, names: Names, s: str, p: str, o: str) -> dict[str, Any
             tree["summary"] = summary(tree)
             return tree
     graphs = ex.graphs_holding(subj, pred, obj)
+    recorded = None
     if str(names.entities_graph) in graphs:
-        # registry facts without a statement node of their own: labels, aliases, descriptions
+        recorded = REGISTRY  # registry facts without a statement node: labels, aliases, ...
+    elif str(names.reference_graph) in graphs:
+        recorded = ex.reference_file(subj)  # the reference data has datasets, not statements
+    if recorded is not None:
         tree = {
             "statement": None,
             "subject": ex.term(ox.NamedNode(str(subj))),
@@ -120,7 +124,7 @@ def explain(store: Store, names: Names, s: str, p: str, o: str) -> dict[str, Any
             "asserted": True,
             "inferred": False,
             "sources": [],
-            "registry": REGISTRY,
+            "registry": recorded,
             "derivation": None,
             "cycle": False,
         }
@@ -129,8 +133,8 @@ def explain(store: Store, names: Names, s: str, p: str, o: str) -> dict[str, Any
     if graphs:
         where = ", ".join(compact(g, names.prefixes(), names.base) for g in graphs)
         raise NotInGraph(
-            f"{spelled} is in {where}, but no article states it, the entity registry does not "
-            "record it and it is not inferred, so there is nothing to explain"
+            f"{spelled} is in {where}, but no article states it, neither the entity registry nor "
+            "the reference data records it and it is not inferred, so there is nothing to explain"
         )
     raise NotInGraph(f"{spelled} is not in the graph: no article states it and it is not inferred")
 

@@ -66,17 +66,19 @@ class Resolver:
     people: dict[str, list[tuple[int, str, Mention]]] = field(default_factory=dict)
     # (source, normalised name) -> the entity a reviewer said that name is, in that article
     decided: dict[tuple[str, str], str] = field(default_factory=dict)
+    # ids described elsewhere (the reference data): a reviewer's fact may name them, no rule does
+    elsewhere: frozenset[str] = frozenset()
     _reported: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, entities: tuple[Entity, ...]) -> Resolver:
+    def of(cls, entities: tuple[Entity, ...], elsewhere: frozenset[str] = frozenset()) -> Resolver:
         index: dict[str, list[str]] = defaultdict(list)
         for e in entities:
             for name in (e.label, *e.aliases):
                 key = normalise(name)
                 if e.id not in index[key]:
                     index[key].append(e.id)
-        return cls({e.id: e for e in entities}, dict(index))
+        return cls({e.id: e for e in entities}, dict(index), elsewhere=elsewhere)
 
     def decide(self, source: str, name: str, eid: str) -> None:
         """A reviewer's decision: in article ``source``, the name ``name`` is entity ``eid``. The
@@ -213,7 +215,7 @@ class Resolver:
         if isinstance(v, Lit | Term):
             return v
         if isinstance(v, EntityId):
-            if v.id not in self.entities and v.id not in self.minted:
+            if v.id not in self.entities and v.id not in self.minted and v.id not in self.elsewhere:
                 self._report(
                     f"unknown:{v.id}",
                     Problem("resolve", f"unknown entity id {v.id!r}", where, fatal=True),

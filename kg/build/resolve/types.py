@@ -39,10 +39,11 @@ PARENT: dict[str, str] = {
     "SchoolSystem": "EducationalInstitution",
     "ArmedForce": "Organisation",
     "Legislature": "Organisation",
-    # places (Village and LokSabhaConstituency are not classes of the ontology yet)
+    # places (Village is not a class of the ontology yet)
     "Country": "Place",
     "State": "Place",
     "District": "Place",
+    "Division": "Place",
     "City": "Place",
     "Village": "Place",
     "Constituency": "Place",

@@ -61,6 +61,7 @@ class Fact:
     o_is_iri: bool = False
     inferred: bool = False
     stated: bool = False
+    reference: bool = False  # in the reference data of data/reference/
     user: bool = False
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -102,6 +103,7 @@ def facts_about(ep: Endpoint, iri: str) -> list[Fact]:
         f.stated |= g.startswith(str(names.base) + "graph/source/") or g == str(
             names.entities_graph
         )
+        f.reference |= g == str(names.reference_graph)
         f.user |= g == str(names.user_graph)
     for r in _select(
         ep,

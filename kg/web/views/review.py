@@ -57,10 +57,11 @@ def _known() -> set[str]:
     if known is None:
         names = app_names()
         prefix = names.base + "id/"
+        graphs = f"<{names.entities_graph}> <{names.reference_graph}>"  # the build's own IRIs
         rows = (
             built_store()
             .query(
-                f"SELECT DISTINCT ?s WHERE {{ GRAPH <{names.entities_graph}> {{ ?s a ?type }} }}"
+                f"SELECT DISTINCT ?s WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s a ?type }} }}"
             )
             .values()
         )

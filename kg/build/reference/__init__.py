@@ -1,0 +1,24 @@
+"""The reference data of ``data/reference/`` as a graph of its own, ``<graph/reference>``.
+
+:func:`load_reference` reads and checks the files (:mod:`read`, :mod:`load`; a bad value is a
+:class:`~kg.build.gazetteer.GazetteerError` naming the file), :func:`reference_graph` turns the
+records into the graph (:mod:`graph`), with the IRIs the rest of the build gives the same things
+(:mod:`ids`). The sentence rules read the same files through :mod:`kg.build.gazetteer`.
+"""
+
+from __future__ import annotations
+
+from kg.build.reference.graph import reference_graph
+from kg.build.reference.ids import assign, wanted
+from kg.build.reference.load import load_reference
+from kg.build.reference.model import Reference
+from kg.build.resolve import Entity
+
+
+def reference_ids(ref: Reference, registry: tuple[Entity, ...]) -> frozenset[str]:
+    """The id of every entity the reference graph describes (the registry's where it knows the
+    thing): what a review decision may name although no article mentions it."""
+    return frozenset(k.id for k in assign(wanted(ref), registry).values())
+
+
+__all__ = ["Reference", "load_reference", "reference_graph", "reference_ids"]
