@@ -95,6 +95,111 @@ def test_polled_n_votes_to_xs_m_in_indian_grouping() -> None:
     )
 
 
+def test_two_contests_in_one_sentence_keep_their_own_seats_and_parties() -> None:
+    claims = _news(
+        "Meera Tudu held Dumka for the JMM, beating the BJP's Paritosh Soren by 9,212 votes, "
+        "and in Barhait the Congress's Rakesh Hembram defeated Anil Murmu of the BJP."
+    )
+    meera = _of(claims, ("candidacy", A19, "Meera Tudu"))
+    rakesh = _of(claims, ("candidacy", A19, "Rakesh Hembram"))
+    anil = _of(claims, ("candidacy", A19, "Anil Murmu"))
+    assert (meera["kgo:constituency"], meera["kgo:opponent"], meera["kgo:margin"]) == (
+        "Dumka",
+        "Paritosh Soren",
+        "9212",
+    )
+    assert meera["kgo:party"] == "Jharkhand Mukti Morcha"
+    assert (rakesh["kgo:outcome"], rakesh["kgo:constituency"], rakesh["kgo:party"]) == (
+        "kgo:Won",
+        "Barhait",
+        "Indian National Congress",
+    )
+    assert (anil["kgo:outcome"], anil["kgo:constituency"], anil["kgo:party"]) == (
+        "kgo:Lost",
+        "Barhait",
+        "Bharatiya Janata Party",
+    )
+    assert "kgo:margin" not in rakesh  # the 9,212 is Meera Tudu's
+
+
+def test_a_list_of_winners_with_initials_is_read_winner_by_winner() -> None:
+    claims = _news(
+        "Ravi Oraon defeated Sunil Kumar in Silli by 4,100 votes, R. K. Mahto beat the BJP's "
+        "S. N. Verma in Bermo by 2,030 votes, and Lata Devi was re-elected from Dhanwar."
+    )
+    ravi = _of(claims, ("candidacy", A19, "Ravi Oraon"))
+    mahto = _of(claims, ("candidacy", A19, "R. K. Mahto"))
+    verma = _of(claims, ("candidacy", A19, "S. N. Verma"))
+    lata = _of(claims, ("candidacy", A19, "Lata Devi"))
+    assert (ravi["kgo:constituency"], ravi["kgo:margin"]) == ("Silli", "4100")
+    assert (mahto["kgo:opponent"], mahto["kgo:constituency"], mahto["kgo:margin"]) == (
+        "S. N. Verma",
+        "Bermo",
+        "2030",
+    )
+    assert (verma["kgo:outcome"], verma["kgo:party"]) == ("kgo:Lost", "Bharatiya Janata Party")
+    assert (lata["kgo:outcome"], lata["kgo:constituency"]) == ("kgo:Won", "Dhanwar")
+
+
+def test_the_seat_a_paragraph_opens_with_is_the_contests_seat() -> None:
+    claims = _news(
+        "Dhanwar was the closest fight of the day. Rekha Devi of the JMM defeated Suraj "
+        "Prasad by just 611 votes.\n\nNobody expected it. Gopal Sahu defeated Ajay Lal by 90 votes."
+    )
+    rekha = _of(claims, ("candidacy", A19, "Rekha Devi"))
+    assert (rekha["kgo:constituency"], rekha["kgo:margin"]) == ("Dhanwar", "611")
+    (seat,) = [
+        c
+        for c in claims
+        if c.predicate == "kgo:constituency" and _v(c.subject)[2] == "Rekha Devi"  # type: ignore[index]
+    ]
+    assert seat.evidence.text == "Dhanwar" and seat.evidence.start == 0
+    assert "constituency taken from the sentence before" in (seat.note or "")
+    # a new paragraph, and a sentence before that names no seat: no seat is guessed
+    assert "kgo:constituency" not in _of(claims, ("candidacy", A19, "Gopal Sahu"))
+
+
+def test_the_one_who_polled_is_the_person_named_last_before_the_verb() -> None:
+    claims = _news(
+        "Prakash Murmu lost Barhait to Sunita Hansda of the JMM, who polled 68,210 votes to "
+        "Murmu's 51,904."
+    )
+    sunita = _of(claims, ("candidacy", A19, "Sunita Hansda"))
+    prakash = _of(claims, ("candidacy", A19, "Prakash Murmu"))
+    assert (sunita["kgo:outcome"], sunita["kgo:votes"]) == ("kgo:Won", "68210")
+    assert (prakash["kgo:outcome"], prakash["kgo:votes"]) == ("kgo:Lost", "51904")
+
+
+def test_votes_to_m_for_the_runner_up() -> None:
+    claims = _news(
+        "The JMM's Anita Kisku kept Silli, securing 81,300 votes to 62,450 for Deepak Mahto "
+        "of the AJSU."
+    )
+    anita = _of(claims, ("candidacy", A19, "Anita Kisku"))
+    deepak = _of(claims, ("candidacy", A19, "Deepak Mahto"))
+    assert (anita["kgo:outcome"], anita["kgo:votes"], anita["kgo:opponent"]) == (
+        "kgo:Won",
+        "81300",
+        "Deepak Mahto",
+    )
+    assert (deepak["kgo:outcome"], deepak["kgo:votes"]) == ("kgo:Lost", "62450")
+
+
+def test_a_margin_over_the_partys_candidate_names_the_opponent() -> None:
+    claims = _news("Mohan Lal won Bermo by a margin of 3,300 over the Congress's Kumar Jaiswal.")
+    assert _of(claims, ("candidacy", A19, "Mohan Lal"))["kgo:opponent"] == "Kumar Jaiswal"
+    kumar = _of(claims, ("candidacy", A19, "Kumar Jaiswal"))
+    assert (kumar["kgo:outcome"], kumar["kgo:party"]) == ("kgo:Lost", "Indian National Congress")
+
+
+def test_the_losers_party_is_not_the_winners_in_a_series() -> None:
+    claims = _news("Ravi Kumar retained Dhanwar, defeating Mohan Lal of the Congress.")
+    ravi = _of(claims, ("candidacy", A19, "Ravi Kumar"))
+    assert (ravi["kgo:outcome"], ravi["kgo:opponent"]) == ("kgo:Won", "Mohan Lal")
+    assert "kgo:party" not in ravi
+    assert _of(claims, ("candidacy", A19, "Mohan Lal"))["kgo:party"] == "Indian National Congress"
+
+
 def test_lost_to_names_the_winner() -> None:
     claims = _news("Former minister Arvind Singh lost to Meena Devi in Jamshedpur East.")
     assert _of(claims, ("candidacy", A19, "Arvind Singh"))["kgo:outcome"] == "kgo:Lost"

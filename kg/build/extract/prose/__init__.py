@@ -114,7 +114,7 @@ def extract_prose(
             continue
         before = len(out.claims)
         s = relatives.named(out, s)  # "her husband" as the person the article named so
-        rule_results(out, s, ctx)
+        rule_results(out, s, ctx, paras.get(s.start, []))
         rule_nominees(out, s, ctx)
         if kind == "news":
             rule_tallies(out, s, ctx, paras.get(s.start, []))

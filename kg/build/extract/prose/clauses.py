@@ -6,11 +6,15 @@ N votes to B's M") and the vote share ("48.2 % of the votes"); a number of seats
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.triggers import Hit
 
-_CLAUSE = re.compile(r";|,? while |,? whereas |, and (?=[A-Z])|, but |\. ")
+_CLAUSE = re.compile(
+    r";|,? while |,? whereas |, and (?=[A-Z])|, but |(?<!\b[A-Z])\. "
+)  # not after an initial
 _MARGIN_BEFORE = re.compile(
     r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I
 )
@@ -47,6 +51,52 @@ def clauses(s: Sentence) -> list[Clause]:
     return out
 
 
+# what may stand between a person and the result verb they are the subject of: "A of the BJP
+# defeated", "A (JMM) has won", "the Congress's A was re-elected"
+_TO_VERB = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:of the [\w()\-]+(?: Party)?\s+)?"
+    r"(?:(?:was|is|has|had|have|also|then|easily|comfortably|narrowly)\s+)*",
+    re.I,
+)
+# where a stretch about a new subject starts: after a comma or "and", then perhaps "in Seat" or
+# the party's possessive ("…, and in Lohardaga the Congress's A defeated B")
+_JOIN = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)", re.I)
+
+
+def by_subject(cl: Clause, hits: Sequence[Hit]) -> list[Clause]:
+    """``cl`` cut before each person who is the subject of a result verb of their own: "A kept
+    Rajmahal, beating B, and in Lohardaga C defeated D" is two stretches, A's and C's. ``hits``
+    are the clause's result verbs (offsets in ``cl.text``)."""
+    people = [c for c in cl.chunks if c.kind in ("person", "name")]
+    cuts: list[int] = []
+    for h in hits[1:]:
+        near = [p for p in people if p.end - cl.start <= h.start]
+        if not near:
+            continue
+        who = near[-1]
+        if not _TO_VERB.fullmatch(cl.text[who.end - cl.start : h.start]):
+            continue
+        earlier = [p for p in people if p.end <= who.start]
+        low = max([p.end - cl.start for p in earlier] + [0])
+        if not earlier or (cuts and cuts[-1] >= who.start - cl.start):
+            continue
+        joins = [m for m in _JOIN.finditer(cl.text, low, who.start - cl.start)]
+        if joins:
+            cuts.append(joins[-1].end())
+    if not cuts:
+        return [cl]
+    out, pos = [], 0
+    for cut in [*cuts, len(cl.text)]:
+        a, b = cl.start + pos, cl.start + cut
+        out.append(
+            Clause(
+                a, b, cl.text[pos:cut], tuple(c for c in cl.chunks if a <= c.start and c.end <= b)
+            )
+        )
+        pos = cut
+    return out
+
+
 def _after(text: str, c: Chunk, base: int) -> str:
     return text[c.end - base :]
 
@@ -63,6 +113,8 @@ def numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
             continue
         if re.search(r"[’']s\s*$", before):  # "to Das's 58,112": the other side's votes
             votes.append(c)
+        elif votes and re.search(r"\bvotes\s+(?:to|against)\s+$", before):
+            votes.append(c)  # "polling 4,51,139 votes to 3,70,259 for B"
         elif _SEATS_AFTER.match(after):
             continue
         elif _MARGIN_BEFORE.search(before) or re.match(r"^\s*-?\s*votes?\s+margin", after):

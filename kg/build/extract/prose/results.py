@@ -10,23 +10,24 @@ constituency, votes, margin, vote share and parties come from the chunks of the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from kg.build.extract.prose.clauses import Clause, clauses, numbers
+from kg.build.extract.prose.candidacy import OUTCOMES, STATUS, add_candidacy
+from kg.build.extract.prose.clauses import Clause, by_subject, clauses, numbers
 from kg.build.extract.prose.context import YEAR, Elections, Out, year_of
 from kg.build.extract.prose.guard import unsure
-from kg.build.extract.prose.parties import party_of, ticket_party
-from kg.build.extract.prose.sentences import PEOPLE, SEATS, Chunk, Sentence
+from kg.build.extract.prose.result_seats import NO_SEAT, Fallback, clause_seat, fallback_seat
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
-from kg.build.nodes import make_node
-from kg.model import Lit, Mention, Term
+from kg.model import Mention
 
-OUTCOMES = {"WIN": "kgo:Won", "DEFEAT": "kgo:Won", "LOSE": "kgo:Lost", "LOST": "kgo:Lost"}
-STATUS = {"LEAD": "kgo:Leading", "TRAIL": "kgo:Trailing"}
 STANDING = frozenset({"CONTEST", "FIELD"})  # a candidacy, no outcome stated
 # "X will contest Y" announces a nomination, which is a fact today; other modals still hedge
 _ANNOUNCED = re.compile(r"\bwill (?:contest|be (?:the|its|their) (?:candidate|nominee))\b", re.I)
 _POLLED = re.compile(
-    r"\b(?:polled|polling|garnered|bagged|received|got|secured)\b[^.;]*\bvotes\b[^.;]*\bto\b", re.I
+    r"\b(?:polled|polling|garnered|garnering|bagged|bagging|received|receiving|got|getting|"
+    r"secured|securing)\b[^.;]*\bvotes\b[^.;]*\bto\b",
+    re.I,
 )
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 
@@ -38,17 +39,15 @@ _REPEATED = re.compile(  # "had won Madhupur four times": a seat held over many 
 )
 
 
-def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
-    for cl in clauses(s):
+def rule_results(out: Out, s: Sentence, ctx: Elections, paragraph: Sequence[Sentence] = ()) -> None:
+    parts = [p for cl in clauses(s) for p in by_subject(cl, _result_hits(cl))]
+    for cl in parts:
         if unsure(_ANNOUNCED.sub("contests", cl.text)) is not None:
             continue
         if _REPEATED.search(cl.text) and not YEAR.search(cl.text):
             continue  # many elections, none of them named
-        hits = [
-            h
-            for h in triggers(cl.text)
-            if h.label in OUTCOMES or h.label in STATUS or h.label in STANDING
-        ]
+        hits = _result_hits(cl)
+        seat = fallback_seat(s, cl, parts, paragraph, lambda p: bool(_result_hits(p)))
         strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
         if _POLLED.search(cl.text):
             _clause(
@@ -57,12 +56,21 @@ def rule_results(out: Out, s: Sentence, ctx: Elections) -> None:
                 cl,
                 Hit("POLL", 0, 0),
                 ctx,
-                next((h.label for h in hits if h.label in OUTCOMES), None),
+                next((h for h in hits if h.label in OUTCOMES), None),
+                fallback=seat,
             )
         elif len(_verbs(cl, hits)) > 1:
-            _series(out, s, cl, _verbs(cl, hits), ctx)
+            _series(out, s, cl, _verbs(cl, hits), ctx, seat)
         elif hits:
-            _clause(out, s, cl, (strong or hits)[0], ctx)
+            _clause(out, s, cl, (strong or hits)[0], ctx, fallback=seat)
+
+
+def _result_hits(cl: Clause) -> list[Hit]:
+    return [
+        h
+        for h in triggers(cl.text)
+        if h.label in OUTCOMES or h.label in STATUS or h.label in STANDING
+    ]
 
 
 def _verbs(cl: Clause, hits: list[Hit]) -> list[Hit]:
@@ -76,7 +84,9 @@ def _verbs(cl: Clause, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _series(out: Out, s: Sentence, cl: Clause, hits: list[Hit], ctx: Elections) -> None:
+def _series(
+    out: Out, s: Sentence, cl: Clause, hits: list[Hit], ctx: Elections, seat: Fallback
+) -> None:
     """Each verb of a series read as its own clause about the series' subject."""
     first = _subject(
         out,
@@ -100,6 +110,7 @@ def _series(out: Out, s: Sentence, cl: Clause, hits: list[Hit], ctx: Elections) 
             ctx,
             None,
             first,
+            seat,
         )
 
 
@@ -141,8 +152,17 @@ def _opponent(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
         return after[0] if len(gap.split()) <= 4 and "," not in gap else None
     if hit.label != "WIN":
         return None
-    over = r"\b(?:over|against)\s+(?:\w+\s+){0,3}$"  # "won by a margin of 5,000 over X"
+    over = r"\b(?:over|against)\s+(?:\S+\s+){0,3}$"  # "won by a margin of 5,000 over X"
     return next((c for c in after if re.search(over, cl.text[: c.start - cl.start])), None)
+
+
+def _poll_hit(cl: Clause, people: list[Chunk]) -> Hit:
+    """Where "polled" stands: after the last person named before it ("A lost Sisai to B of the
+    JMM, who polled N votes to A's M" is B's count), else after the first person."""
+    m = _POLLED.search(cl.text)
+    before = [c for c in people if m is not None and c.end - cl.start <= m.start()]
+    at = (before[-1] if before else people[0]).end - cl.start
+    return Hit("POLL", at, at)
 
 
 def _poll_label(stated: str | None, votes: list[Chunk]) -> str:
@@ -154,52 +174,78 @@ def _poll_label(stated: str | None, votes: list[Chunk]) -> str:
     return "WIN" if int(votes[0].value) > int(votes[1].value) else "LOST"
 
 
+def _anchor(
+    cl: Clause, hit: Hit, stated: Hit | None
+) -> tuple[Hit, Hit | None, int, list[Chunk]] | None:
+    """The verb, the outcome it states, where its subject must end, and the people of the
+    clause; None when "fielded" names no one."""
+    people = [c for c in cl.chunks if c.kind in PEOPLE]
+    if hit.label == "POLL" and people:
+        hit = _poll_hit(cl, people)
+        if stated is not None and stated.start < hit.start:
+            stated = None  # "A lost Sisai to B, who polled …": the verb is A's, not B's
+    at = cl.start + hit.start
+    if hit.label == "FIELD":  # the one fielded is named after the verb
+        named = [c for c in people if c.start >= cl.start + hit.end]
+        if not named:
+            return None
+        at, people = named[0].end + 1, named[:1]
+    return hit, stated, at, people
+
+
 def _clause(
     out: Out,
     s: Sentence,
     cl: Clause,
     hit: Hit,
     ctx: Elections,
-    stated: str | None = None,
+    stated: Hit | None = None,
     subject: Chunk | None = None,
+    fallback: Fallback = NO_SEAT,
 ) -> None:
-    people = [c for c in cl.chunks if c.kind in PEOPLE]
-    if hit.label == "POLL" and people:
-        hit = Hit("POLL", people[0].end - cl.start, people[0].end - cl.start)
-    at = cl.start + hit.start
-    if hit.label == "FIELD":  # the one fielded is named after the verb
-        named = [c for c in people if c.start >= cl.start + hit.end]
-        if not named:
-            return
-        at, people = named[0].end + 1, named[:1]
+    anchored = _anchor(cl, hit, stated)
+    if anchored is None:
+        return
+    hit, stated, at, people = anchored
     before = [c for c in people if c.end <= at]
     series = subject is not None  # a verb of a series: its own stretch dates it
     subject = before[-1] if before else subject or _subject(out, s, cl, hit, before)
     if subject is None:
         return
     other = _opponent(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
-    seat = next((c for c in cl.chunks if c.kind in SEATS), None) or next(
-        (c for c in s.chunks if c.kind in SEATS), None
-    )
+    margin, votes, share = numbers(cl)
+    seat, topic = clause_seat(cl, fallback, bool(other or margin or votes))
     if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
     election, from_context = ctx.for_sentence(s, seat, cl.text if series else _around(cl, hit))
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
-    margin, votes, share = numbers(cl)
     label = hit.label
     if label == "POLL":
         if len(votes) < 2 or other is None:
             return
-        label = _poll_label(stated, votes)
+        label = _poll_label(stated.label if stated else None, votes)
     note = "election taken from the article's context" if from_context else None
     e = out.election(election, out.span(cl.start, cl.end))
-    _candidacy(out, cl, e, subject, other, seat, label, note, margin, votes[:1], share)
+    add_candidacy(
+        out, cl, e, subject, other, seat, label, note, margin, votes[:1], share, seat_note=topic
+    )
     _co_candidacies(out, cl, e, before, at, label, note, (other, seat, margin, *votes))
     if other is not None:
         back_margin = margin  # the margin is the contest's: the winner's lead, the loser's deficit
-        _candidacy(
-            out, cl, e, other, subject, seat, _BACK[label], note, back_margin, votes[1:2], None
+        add_candidacy(
+            out,
+            cl,
+            e,
+            other,
+            subject,
+            seat,
+            _BACK[label],
+            note,
+            back_margin,
+            votes[1:2],
+            None,
+            seat_note=topic,
         )
 
 
@@ -247,77 +293,4 @@ def _co_candidacies(
     if any(stated):
         return
     for co in _co_subjects(cl, before, at):
-        _candidacy(out, cl, e, co, None, None, label, note, None, [], None)
-
-
-def _candidacy(
-    out: Out,
-    cl: Clause,
-    election: Mention,
-    person: Chunk,
-    opponent: Chunk | None,
-    seat: Chunk | None,
-    label: str,
-    note: str | None,
-    margin: Chunk | None,
-    votes: list[Chunk],
-    share: Chunk | None,
-) -> None:
-    ev = out.span(cl.start, cl.end)
-    who = Mention(person.value, "Person")
-    cand = make_node("candidacy", election, who)
-    out.node(cand, ev, "result", note)
-    if label in OUTCOMES:
-        out.add(cand, "kgo:outcome", Term(OUTCOMES[label]), ev, "result")
-    elif label in STATUS:
-        out.add(cand, "kgo:reportedStatus", Term(STATUS[label]), ev, "result")
-    if seat is not None:
-        out.add(
-            cand,
-            "kgo:constituency",
-            Mention(seat.value, "Constituency"),
-            out.span(seat.start, seat.end),
-            "result",
-        )
-    if opponent is not None:
-        out.add(cand, "kgo:opponent", Mention(opponent.value, "Person"), ev, "result")
-    party = party_of(cl, person) or (
-        ticket_party(cl, person) if opponent is None or person.start < opponent.start else None
-    )
-    if party is not None:
-        out.add(
-            cand,
-            "kgo:party",
-            Mention(party.value, "PoliticalParty"),
-            out.span(party.start, party.end),
-            "result",
-        )
-    if margin is not None and label in ("WIN", "DEFEAT", "LEAD", "LOSE", "LOST", "TRAIL"):
-        _number(out, cand, "kgo:margin", margin)
-    for v in votes:
-        _number(out, cand, "kgo:votes", v)
-    if share is not None:
-        out.add(
-            cand,
-            "kgo:voteShare",
-            Lit(share.value, "decimal"),
-            out.span(share.start, share.end),
-            "result",
-        )
-
-
-def _number(out: Out, node: object, prop: str, c: Chunk) -> None:
-    note = None
-    if c.bound:
-        note = f"the article gives a bound ({c.text.strip()!r}), not an exact figure"
-    elif c.approximate:
-        note = f"the article gives a round figure ({c.text.strip()!r})"
-    out.add(
-        node,  # type: ignore[arg-type]
-        prop,
-        Lit(c.value, "integer"),
-        out.span(c.start, c.end),
-        "result",
-        approximate=bool(c.bound or c.approximate),
-        note=note,
-    )
+        add_candidacy(out, cl, e, co, None, None, label, note, None, [], None)

@@ -1,0 +1,61 @@
+"""The seat of a result clause that names none: the sentence's (but a seat another result of the
+sentence stands beside), else the one the sentence before, in the same paragraph, was about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kg.build.extract.prose.clauses import Clause
+from kg.build.extract.prose.sentences import SEATS, Chunk, Sentence
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """The seat of a result clause that names none: the sentence's, else the one the sentence
+    before (in the paragraph) was about ("Khunti delivered the shock. A lost to B by …")."""
+
+    seat: Chunk | None
+    note: str | None = None
+
+
+NO_SEAT = Fallback(None)
+_TOPIC_NOTE = "constituency taken from the sentence before"
+
+
+def fallback_seat(
+    s: Sentence,
+    cl: Clause,
+    parts: list[Clause],
+    paragraph: Sequence[Sentence],
+    has_result: Callable[[Clause], bool],
+) -> Fallback:
+    """The seat clause ``cl`` of ``s`` falls back on; ``parts`` are the sentence's clauses, and
+    ``has_result`` tells which of them state a result of their own."""
+    others = [p for p in parts if p is not cl and has_result(p)]
+    own = next(
+        (
+            c
+            for c in s.chunks
+            if c.kind in SEATS and not any(p.start <= c.start < p.end for p in others)
+        ),
+        None,
+    )
+    if own is not None or any(c.kind in SEATS for c in s.chunks):
+        return Fallback(own)
+    before = [x for x in paragraph if x.end <= s.start]
+    if not before:
+        return Fallback(None)
+    seats = [c for c in before[-1].chunks if c.kind in SEATS]
+    if len({c.value for c in seats}) != 1:
+        return Fallback(None)
+    return Fallback(seats[0], _TOPIC_NOTE)
+
+
+def clause_seat(cl: Clause, fallback: Fallback, contest: bool) -> tuple[Chunk | None, str | None]:
+    """The clause's seat, else the fallback; the sentence before's only for a contest (an
+    opponent, a margin or votes), not for "A won" alone."""
+    seat = next((c for c in cl.chunks if c.kind in SEATS), None)
+    if seat is None and (fallback.note is None or contest):
+        return fallback.seat, fallback.note
+    return seat, None
