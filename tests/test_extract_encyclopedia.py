@@ -5,9 +5,10 @@ from __future__ import annotations
 from kg.build import extract_source
 from kg.build.extract.encyclopedia import parse_document
 from kg.build.extract.infobox import extract_infobox
+from kg.build.extract.prose.lexicon import Lexicon, _surface
 from kg.build.extract.tables import extract_tables
 from kg.build.resolve import Resolver
-from kg.model import Claim, EntityId, Lit, Mention, Method, Node, Source, Term
+from kg.model import Claim, EntityId, Lit, Mention, Method, Node, Problem, Source, Term
 
 from .conftest import FIXTURES, ROOT
 
@@ -404,3 +405,82 @@ def test_infobox_ordinals_successors_dated_parties_and_marriage() -> None:
         for s, p, _ in said
         if isinstance(s, tuple)
     )
+
+
+WIKITEXT = "encyclopedia_wikitext_ramesh_tudu.txt"
+# the reference data's seats, as the build passes them: Silli is an Assembly seat, Ranchi here
+# only a Lok Sabha one
+SEATS = Lexicon(constituencies=_surface({"Silli": ()}), lok_sabha=_surface({"Ranchi": ()}))
+
+
+def _wikitext() -> tuple[str, list[Claim], list[Problem]]:
+    text = (FIXTURES / WIKITEXT).read_text(encoding="utf-8")
+    src = Source("t2", WIKITEXT, "encyclopedia", "Ramesh Tudu", text, "", "2026-12-03")
+    claims, problems = extract_source(src, SEATS)
+    return text, claims, problems
+
+
+def test_wikitext_is_read_infobox_table_and_prose(resolver: Resolver) -> None:
+    _, claims, problems = _wikitext()
+    facts = _facts(claims, resolver)
+    minister = ("holding", "minister-of-rural-development", "ramesh-tudu")
+    member = ("holding", "member-of-jharkhand-legislative-assembly", "ramesh-tudu")
+    assert {
+        (minister, "kgo:startDate", ("2019-12-29", "date")),
+        (minister, "kgo:endDate", ("2024-02-02", "date")),  # {{End date|2024|2|2}}
+        # the numbered keys belong to office2, not to the office before
+        (member, "kgo:constituency", "silli"),
+        (member, "kgo:startDate", ("2014-12-23", "date")),
+        (member, "kgo:replaces", "amit-mahto"),
+        ("ramesh-tudu", "schema:birthDate", ("1971-08-09", "date")),
+        ("ramesh-tudu", "schema:birthPlace", "ichagarh"),
+        ("ichagarh", "kgo:locatedIn", "saraikela-kharsawan"),
+        ("ramesh-tudu", "kgo:memberOfParty", "jharkhand-mukti-morcha"),
+        ("ramesh-tudu", "schema:spouse", "sarita-tudu"),
+    } <= facts
+    assert not {f for f in facts if f[0] == minister and f[1] == "kgo:constituency"}
+    e2014 = ("candidacy", "2014-jharkhand-legislative-assembly-election", "ramesh-tudu")
+    ls2019 = ("candidacy", "2019-indian-general-election", "ramesh-tudu")
+    assert {
+        (e2014, "kgo:constituency", "silli"),
+        (e2014, "kgo:votes", ("79747", "integer")),
+        (e2014, "kgo:outcome", "kgo:Won"),
+        (e2014, "kgo:party", "jharkhand-mukti-morcha"),  # the cell's "[[…|JMM]]"
+        (ls2019, "kgo:constituency", "ranchi"),  # "Ranchi (Lok Sabha)"
+        (ls2019, "kgo:votes", ("305011", "integer")),
+        (ls2019, "kgo:outcome", "kgo:Lost"),
+        # the prose: the link's label, not its target
+        (e2014, "kgo:opponent", "mohan-oraon"),
+        (e2014, "kgo:margin", ("2961", "integer")),
+    } <= facts
+    assert [p.message for p in problems if p.stage == "extract" and "@" not in p.where] == [
+        "no '= Title =' line: the article is read as about 'Ramesh Tudu' (the infobox's name)"
+    ]
+
+
+def test_every_quote_of_a_wikitext_article_is_cut_from_it_as_it_is() -> None:
+    text, claims, _ = _wikitext()
+    assert claims
+    for c in claims:
+        assert c.evidence.text == text[c.evidence.start : c.evidence.end]
+    seats = {
+        c.evidence.text
+        for c in claims
+        if c.predicate == "kgo:constituency" and c.rule.startswith("table")
+    }
+    assert "Silli" in seats  # the label of "[[Silli Assembly constituency|Silli]]"
+    # a markup-free quote where the fact stands in a link's label
+    opponent = [c for c in claims if c.predicate == "kgo:margin" and c.rule.startswith("sentence")]
+    assert [c.evidence.text for c in opponent][:1] == ["2,961"]
+
+
+def test_an_article_that_names_nobody_says_so() -> None:
+    src = Source(
+        "t3", "x.txt", "encyclopedia", "Notes", "== Notes ==\nSome text.\n", "", "2026-12-03"
+    )
+    claims, problems = extract_source(src)
+    assert claims == []
+    assert [p.message for p in problems] == [
+        "encyclopedia article without a '= Title =' line, an infobox name or a name in bold: "
+        "nothing says who it is about"
+    ]

@@ -393,3 +393,34 @@ def test_the_year_beside_the_result_verb_dates_the_election() -> None:
         s[1] for s, p, o in _triples(claims) if p == "kgo:outcome" and isinstance(s, tuple)
     }
     assert elections == {A19}
+
+
+def test_a_later_he_in_a_biography_sentence_is_its_subject_not_the_last_name() -> None:
+    claims = _bio(
+        "He retained Dumka in 2009 against Ravi Hansda of the JD(U), and in 2014 he defeated "
+        "the BJP's Mohan Lal by 4,000 votes.",
+        subject="Anil Tudu",
+    )
+    a14 = _of(claims, ("candidacy", "2014 Jharkhand Legislative Assembly election", "Anil Tudu"))
+    assert (a14["kgo:outcome"], a14["kgo:opponent"], a14["kgo:margin"]) == (
+        "kgo:Won",
+        "Mohan Lal",
+        "4000",
+    )
+    r09 = _of(claims, ("candidacy", "2009 Jharkhand Legislative Assembly election", "Ravi Hansda"))
+    assert r09["kgo:outcome"] == "kgo:Lost"
+    assert not _of(
+        claims, ("candidacy", "2014 Jharkhand Legislative Assembly election", "Ravi Hansda")
+    )
+
+
+def test_who_won_is_the_person_before_it_and_ahead_of_is_no_lead() -> None:
+    claims = _bio(
+        "He joined the JMM ahead of the 2019 election. The party fielded him from Dumka in 2019 "
+        "against the AJSU's Ravi Oraon, who won the seat.",
+        subject="Anil Tudu",
+    )
+    e19 = "2019 Jharkhand Legislative Assembly election"
+    assert _of(claims, ("candidacy", e19, "Ravi Oraon"))["kgo:outcome"] == "kgo:Won"
+    anil = _of(claims, ("candidacy", e19, "Anil Tudu"))
+    assert "kgo:outcome" not in anil and "kgo:reportedStatus" not in anil

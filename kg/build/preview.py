@@ -34,6 +34,7 @@ class ArticleReport:
     minted: tuple[Minted, ...]
     review: tuple[str, ...]  # one line per mention a person must decide
     unread: tuple[tuple[int, str], ...]  # (offset, sentence)
+    notes: tuple[str, ...] = ()  # what extraction says of the article as a whole
 
 
 def _report(read: Read, sid: str) -> ArticleReport:
@@ -54,6 +55,7 @@ def _report(read: Read, sid: str) -> ArticleReport:
         minted=minted,
         review=read.review_lines(sid),
         unread=unread,
+        notes=tuple(p.message for p in read.problems if p.stage == "extract" and p.where == sid),
     )
 
 

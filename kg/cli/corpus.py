@@ -51,6 +51,8 @@ def _print_report(r: Any, *, unread: bool) -> None:
         f"{r.id}  {r.kind:<12} {r.claims:>5} claims ({methods}); {len(r.minted)} new entities; "
         f"{len(r.review)} to review; {len(r.unread)} unread sentences  {r.title[:60]}"
     )
+    for note in r.notes:
+        print(f"      note: {note}")
     for m in r.minted if unread else ():
         near = "; ".join(f"{label} ({eid}, {score:.0f})" for eid, label, score in m.closest)
         print(f"      new {m.type} {m.label!r} [{m.id}]" + (f", closest: {near}" if near else ""))

@@ -9,6 +9,7 @@ The format::
     <prose>
     ==Section==  / === Subsection ===
     | head | head |          (table rows; markdown separator rows "|---|" are dropped)
+    {| … |}                 (a MediaWiki table, read by :mod:`kg.build.extract.wikitable`)
     ^footnote               (a line starting with a footnote mark, after a table)
 
 Lines may be indented.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.build.extract.wikitable import is_end, is_start, read_wikitable
 from kg.model import Text
 
 _TITLE = re.compile(r"^=\s*(?P<t>[^=].*?)\s*=\s*$")
@@ -140,6 +142,8 @@ class _Parser:
             self._title(ln)
         elif m_sec:
             self._open_section(ln, len(m_sec.group("eq")))
+        elif is_start(s):
+            return self._wikitable(i)
         elif s.startswith("|") and s.endswith("|"):
             self.table_rows.append(ln)
             self.body_lines.append(ln)
@@ -150,6 +154,21 @@ class _Parser:
         else:
             self.body_lines.append(ln)
         return i + 1
+
+    def _wikitable(self, i: int) -> int:
+        """A "{| … |}" table from line ``i``; returns the line after it."""
+        self._close_table([])
+        j = i
+        while j < len(self.lines) and (j == i or not is_end(self.lines[j].text)):
+            j += 1
+        block = self.lines[i : j + 1]
+        if self.current is not None:
+            self.body_lines += block
+        t = read_wikitable(block, self.text)
+        if t is not None:
+            path = tuple(p for _, p in self.path)
+            self.tables.append(Table(path, t.header, t.rows, t.row_lines, {}))
+        return j + 1
 
     def _title(self, ln: Text) -> None:
         indent = len(ln.text) - len(ln.text.lstrip())
@@ -242,6 +261,24 @@ def _infobox_field(ln: Text) -> InfoboxField | None:
     if m:
         key = _sub(ln, m.start("k"), m.end("k"))
         return InfoboxField(key=key, value=Text(key.end, key.end, ""), line=key)
+    return None
+
+
+_BOLD = re.compile(r"'''(?P<t>[^'\n]{2,80}?)'''")
+
+
+def subject_name(doc: Document, text: str) -> tuple[Text, str] | None:
+    """Who the article is about, and where that was read: the '= Title =' line, else the
+    infobox's name, else the first name in bold (as wikitext marks the subject in its first
+    sentence)."""
+    if doc.title is not None:
+        return doc.title, "title"
+    name = next((f.value for f in doc.infobox if f.key.text.strip().lower() == "name"), None)
+    if name is not None and name.text:
+        return name, "the infobox's name"
+    m = _BOLD.search(text)
+    if m is not None:
+        return Text(m.start("t"), m.end("t"), m.group("t")), "the first name in bold"
     return None
 
 

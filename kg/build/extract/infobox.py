@@ -19,13 +19,15 @@ from kg.build.extract.infobox_fields import (
     KINSHIP,
     Field,
     child_count,
+    field_key,
     items,
     marriage_date,
     ordinal_office,
     party_name,
     strip_paren,
+    template_date,
 )
-from kg.build.extract.values import PartialDate, parse_date, parse_partial_date, parse_range
+from kg.build.extract.values import PartialDate, parse_partial_date, parse_range
 from kg.build.extract.values import split_list as _split_list
 from kg.build.nodes import key_claims, make_node
 from kg.model import Claim, Lit, Mention, Method, Node, Problem, Span, Text
@@ -56,6 +58,8 @@ class _Reading:
     claims: list[Claim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     holding: Node | None = None
+    number: int | None = None  # the number of the template key read last ('office2' -> 2)
+    numbered: dict[int, Node] = field(default_factory=dict)  # office number -> its holding
 
     def add(
         self,
@@ -98,11 +102,17 @@ def extract_infobox(
 
 
 def _field(r: _Reading, f: InfoboxField) -> None:
-    """One infobox line, by the kind of field its key names; an unmapped key is a problem."""
-    spec = FIELDS.get(" ".join(f.key.text.lower().split()))
+    """One infobox line, by the kind of field its key names; an unmapped key is a problem. A
+    template's numbered key ('office2', 'term_start2') belongs to the office of its number, an
+    unnumbered one to the last office line."""
+    key, number = field_key(f.key.text)
+    spec = FIELDS.get(key)
     if spec is None:
         r.problem(f, f"infobox key {f.key.text!r} has no mapping; not extracted")
         return
+    if number is not None and spec.kind in ("office", "holding", "term"):
+        r.number = number
+        r.holding = r.numbered.get(number) if spec.kind != "office" else r.holding
     handler = _HANDLERS.get(spec.kind)
     if handler is not None:
         handler(r, spec, f, f"{RULE}:{f.key.text}")
@@ -112,6 +122,8 @@ def _office(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
     """'Office: 6th Post' opens a holding of the post by the subject, with ordinal 6."""
     post, ordinal = ordinal_office(f.value.text)
     r.holding = make_node("holding", Mention(post, "Post"), r.subject)
+    if r.number is not None:
+        r.numbered[r.number] = r.holding
     r.node(r.holding, f.line, rule)
     if ordinal is not None:
         r.add(r.holding, "kgo:ordinal", Lit(str(ordinal), "integer"), f.line, rule)
@@ -125,7 +137,7 @@ def _holding(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
     if spec.prop not in ("kgo:startDate", "kgo:endDate"):
         r.add(r.holding, spec.prop, Mention(f.value.text, spec.type), f.line, rule)
         return
-    d = parse_partial_date(f.value.text)
+    d = template_date(f.value.text) or parse_partial_date(f.value.text)
     if d is None:
         r.not_a_date(f)
         return
@@ -143,17 +155,26 @@ def _term(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
             r.add(r.holding, prop, _lit(d), f.line, rule)
 
 
+def _name(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
+    """A template's 'name = …': another name of the subject, if it is not the title."""
+    if f.value.text and f.value.text != r.subject.text:
+        r.add(r.subject, "schema:alternateName", Lit(f.value.text), f.line, rule)
+
+
 def _literal(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
     r.add(r.subject, spec.prop, Lit(f.value.text), f.line, rule)
 
 
 def _date(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
-    """'3 March 1985 (age 39)': the date before any parenthesis."""
-    d = parse_date(f.value.text.split("(")[0].strip().rstrip(","))
+    """'3 March 1985 (age 39)': the date before any parenthesis; 'January 1967' to the month;
+    a date template ('{{birth date and age|1985|3|3}}') to the precision it gives."""
+    d = template_date(f.value.text) or parse_partial_date(
+        f.value.text.split("(")[0].strip().rstrip(",")
+    )
     if d is None:
         r.not_a_date(f)
         return
-    r.add(r.subject, spec.prop, Lit(d.isoformat(), "date"), f.line, rule)
+    r.add(r.subject, spec.prop, _lit(d), f.line, rule)
 
 
 def _place(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
@@ -239,6 +260,7 @@ def _children(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
 # Field.kind -> the reader of a line of that kind
 _HANDLERS: dict[str, Callable[[_Reading, Field, InfoboxField, str], None]] = {
     "office": _office,
+    "name": _name,
     "holding": _holding,
     "term": _term,
     "literal": _literal,

@@ -53,6 +53,7 @@ _PARTY = Field("party", "kgo:memberOfParty", "PoliticalParty")
 _NICKNAME = Field("literal", "kgo:nickname")
 
 FIELDS: dict[str, Field] = {
+    "name": Field("name"),
     "office": Field("office"),
     "term start": _START,
     "assumed office": _START,
@@ -76,6 +77,11 @@ FIELDS: dict[str, Field] = {
     "date of birth": Field("date", "schema:birthDate"),
     "birth place": Field("place", "schema:birthPlace"),
     "place of birth": Field("place", "schema:birthPlace"),
+    "died": Field("date", "schema:deathDate"),
+    "death date": Field("date", "schema:deathDate"),
+    "date of death": Field("date", "schema:deathDate"),
+    "death place": Field("place", "schema:deathPlace"),
+    "place of death": Field("place", "schema:deathPlace"),
     "party": _PARTY,
     "political party": _PARTY,
     "other political affiliations": _PARTY,
@@ -96,6 +102,38 @@ FIELDS: dict[str, Field] = {
     "occupation": Field("entities", "kgo:occupation", "Occupation"),
     "profession": Field("entities", "kgo:occupation", "Occupation"),
 }
+
+
+_NUMBERED = re.compile(r"^(?P<key>.*?[a-z)])\s*(?P<n>\d{1,2})$")
+
+
+def field_key(key: str) -> tuple[str, int | None]:
+    """An infobox key as :data:`FIELDS` spells it, and the office number a template's key
+    carries: 'Term Start' -> ('term start', None); 'term_start2' -> ('term start', 2)."""
+    k = " ".join(key.lower().replace("_", " ").split())
+    m = _NUMBERED.match(k)
+    if m and m.group("key") in FIELDS:
+        return m.group("key"), int(m.group("n"))
+    return k, None
+
+
+# a MediaWiki date template: {{birth date and age|1985|3|3}}, {{Start date|2020|01|28|df=y}}
+_DATE_TEMPLATE = re.compile(
+    r"\{\{\s*(?:birth|death|start|end)?\s*date(?:\s+and\s+(?:age|given\s+age))?\s*"
+    r"(?:\|\s*(?:df|mf)\s*=\s*\w+\s*)?\|\s*(?P<y>\d{4})\s*(?:\|\s*(?P<m>\d{1,2})\s*)?"
+    r"(?:\|\s*(?P<d>\d{1,2})\s*)?[|}]",
+    re.I,
+)
+
+
+def template_date(text: str) -> PartialDate | None:
+    """The (first) date of a MediaWiki date template in ``text``, to the precision it gives."""
+    m = _DATE_TEMPLATE.search(text)
+    if m is None:
+        return None
+    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    iso = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    return parse_partial_date(iso)
 
 
 def strip_paren(t: Text) -> tuple[Text, str | None]:

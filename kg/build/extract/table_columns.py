@@ -151,11 +151,19 @@ def _name(s: str) -> bool:
     return bool(_NAME.match(s)) and outcome(s) is None and house_of(s) is None
 
 
+_HOUSE_NOTE = re.compile(r"\s*\((?:Lok Sabha|Vidhan Sabha|Assembly|LS|AC|SC|ST)\)\s*$", re.I)
+
+
+def seat_name(cell: str) -> str:
+    """A constituency cell without a note of its house: 'Giridih (Lok Sabha)' -> 'Giridih'."""
+    return _HOUSE_NOTE.sub("", cell).strip()
+
+
 # role -> whether a cell's text fits it
 ACCEPTS: dict[str, Callable[[str], bool]] = {
     "year": lambda s: read_year(s) is not None,
     "house": lambda s: house_of(s) is not None,
-    "constituency": _name,
+    "constituency": lambda s: _name(seat_name(s)),
     "party": _name,
     "opponent": _name,
     "votes": lambda s: leading_int(s) is not None,

@@ -33,6 +33,7 @@ from kg.build.extract.table_columns import (
     leading_int,
     outcome,
     read_year,
+    seat_name,
     share,
     states_named,
 )
@@ -90,6 +91,7 @@ class _Context:
     heading: House | None
     state: str | None
     footnotes: dict[str, str]
+    seat_house: Callable[[str], str | None] = lambda _name: None  # "assembly" | "lok-sabha"
 
 
 @dataclass(frozen=True)
@@ -126,15 +128,22 @@ class _Row:
 
 
 def extract_tables(
-    source: str, doc: Document, subject: Mention
+    source: str,
+    doc: Document,
+    subject: Mention,
+    seat_house: Callable[[str], str | None] = lambda _name: None,
 ) -> tuple[list[Claim], list[Problem]]:
+    """The candidacies of ``subject`` in the electoral tables of ``doc``. ``seat_house`` says
+    which house a seat's name is a seat of when only one ("assembly" or "lok-sabha"): the house
+    of a row that neither its cells nor the headings name."""
     claims: list[Claim] = []
     problems: list[Problem] = []
     state = _article_state(doc)
     for table in doc.tables:
         roles = column_roles(table.header, table.rows)
         if is_electoral(roles):
-            ctx = _Context(source, subject, _heading_house(table.path), state, table.footnotes)
+            heading = _heading_house(table.path)
+            ctx = _Context(source, subject, heading, state, table.footnotes, seat_house)
             _table(ctx, table, roles, claims, problems)
     return claims, problems
 
@@ -214,12 +223,23 @@ def _is_by_election(row: dict[str, Text], year: YearCell, footnotes: dict[str, s
 
 def _house(row: dict[str, Text], year: YearCell, ctx: _Context) -> House | None:
     """The row's house (its cell, else words after the year, else the heading), with its state."""
-    cell = row.get("house")
-    house = (house_of(cell.text) if cell else None) or house_of(year.rest) or ctx.heading
+    cell, seat = row.get("house"), row.get("constituency")
+    house = (
+        (house_of(cell.text) if cell else None)
+        or house_of(year.rest)
+        or (house_of(seat.text) if seat else None)  # "Giridih (Lok Sabha)"
+        or ctx.heading
+        or (_seat_house(ctx, seat.text) if seat else None)
+    )
     if house is not None and house.kind == "assembly" and house.state is None:
         state = ctx.heading.state if ctx.heading is not None else None
         return House("assembly", state or ctx.state)
     return house
+
+
+def _seat_house(ctx: _Context, seat: str) -> House | None:
+    kind = ctx.seat_house(seat_name(seat))
+    return House(kind) if kind is not None else None
 
 
 def _election_of(row: dict[str, Text], ctx: _Context) -> _Election | str:
@@ -286,7 +306,8 @@ def _named_cells(r: _Row, e: _Election, cand: Node) -> list[Claim]:
             if role in r.carried
             else r.note
         )
-        out.append(r.claim(cand, prop, Mention(cell.text, typ), cell, why))
+        name = seat_name(cell.text) if role == "constituency" else cell.text
+        out.append(r.claim(cand, prop, Mention(name, typ), cell, why))
         if role == "constituency" and e.by_election:
-            out.append(r.claim(e.mention, prop, Mention(cell.text, typ), cell, why))
+            out.append(r.claim(e.mention, prop, Mention(name, typ), cell, why))
     return out

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit
 
 _CLAUSE = re.compile(
@@ -58,6 +58,8 @@ _TO_VERB = re.compile(
     r"(?:(?:was|is|has|had|have|also|then|easily|comfortably|narrowly)\s+)*",
     re.I,
 )
+# a pronoun or a relative "who" as the subject of a verb of its own: "…, and in 2014 he defeated"
+_SUBJECT_WORD = re.compile(r"\b(?:he|she|who)\b", re.I)
 # where a stretch about a new subject starts: after a comma or "and", then perhaps "in Seat" or
 # the party's possessive ("…, and in Lohardaga the Congress's A defeated B")
 _JOIN = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)", re.I)
@@ -67,22 +69,23 @@ def by_subject(cl: Clause, hits: Sequence[Hit]) -> list[Clause]:
     """``cl`` cut before each person who is the subject of a result verb of their own: "A kept
     Rajmahal, beating B, and in Lohardaga C defeated D" is two stretches, A's and C's. ``hits``
     are the clause's result verbs (offsets in ``cl.text``)."""
-    people = [c for c in cl.chunks if c.kind in ("person", "name")]
+    named = [(c.start - cl.start, c.end - cl.start) for c in cl.chunks if c.kind in PEOPLE]
+    pronouns = [(m.start(), m.end()) for m in _SUBJECT_WORD.finditer(cl.text)]
+    subjects = sorted(named + pronouns)
     cuts: list[int] = []
     for h in hits[1:]:
-        near = [p for p in people if p.end - cl.start <= h.start]
-        if not near:
+        near = [p for p in subjects if p[1] <= h.start]
+        if not near or not _TO_VERB.fullmatch(cl.text[near[-1][1] : h.start]):
             continue
-        who = near[-1]
-        if not _TO_VERB.fullmatch(cl.text[who.end - cl.start : h.start]):
+        a = near[-1][0]
+        earlier = [p for p in subjects if p[1] <= a]
+        if not earlier or (cuts and cuts[-1] >= a):
             continue
-        earlier = [p for p in people if p.end <= who.start]
-        low = max([p.end - cl.start for p in earlier] + [0])
-        if not earlier or (cuts and cuts[-1] >= who.start - cl.start):
-            continue
-        joins = [m for m in _JOIN.finditer(cl.text, low, who.start - cl.start)]
+        joins = list(_JOIN.finditer(cl.text, earlier[-1][1], a))
         if joins:
-            cuts.append(joins[-1].end())
+            cuts.append(
+                joins[-1].end() if cl.text[a : a + 3].lower() != "who" else joins[-1].start()
+            )
     if not cuts:
         return [cl]
     out, pos = [], 0

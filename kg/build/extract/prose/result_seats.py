@@ -3,6 +3,7 @@ sentence stands beside), else the one the sentence before, in the same paragraph
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,9 +18,11 @@ class Fallback:
 
     seat: Chunk | None
     note: str | None = None
+    hint: Chunk | None = None  # a seat of the sentence that is not this clause's: its house only
 
 
 NO_SEAT = Fallback(None)
+_RELATIVE = re.compile(r"^\W*who\b", re.I)
 _TOPIC_NOTE = "constituency taken from the sentence before"
 
 
@@ -32,7 +35,8 @@ def fallback_seat(
 ) -> Fallback:
     """The seat clause ``cl`` of ``s`` falls back on; ``parts`` are the sentence's clauses, and
     ``has_result`` tells which of them state a result of their own."""
-    others = [p for p in parts if p is not cl and has_result(p)]
+    relative = _RELATIVE.match(cl.text) is not None  # "…, B, who won the seat": B's contest
+    others = [p for p in parts if p is not cl and has_result(p) and not relative]
     own = next(
         (
             c
@@ -41,8 +45,11 @@ def fallback_seat(
         ),
         None,
     )
-    if own is not None or any(c.kind in SEATS for c in s.chunks):
+    if own is not None:
         return Fallback(own)
+    elsewhere = next((c for c in s.chunks if c.kind in SEATS), None)
+    if elsewhere is not None:
+        return Fallback(None, hint=elsewhere)
     before = [x for x in paragraph if x.end <= s.start]
     if not before:
         return Fallback(None)

@@ -69,8 +69,17 @@ def _result_hits(cl: Clause) -> list[Hit]:
     return [
         h
         for h in triggers(cl.text)
-        if h.label in OUTCOMES or h.label in STATUS or h.label in STANDING
+        if (h.label in OUTCOMES or h.label in STATUS or h.label in STANDING)
+        and not (h.label == "LEAD" and _AHEAD_OF.match(cl.text, h.end))
     ]
+
+
+# "ahead of the 2005 election" is a time, not a lead
+_AHEAD_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:elections?|polls?|bypolls?|by-elections?|"
+    r"votes?|voting|counting|results?)\b",
+    re.I,
+)
 
 
 def _verbs(cl: Clause, hits: list[Hit]) -> list[Hit]:
@@ -132,16 +141,33 @@ def _subject(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk]) -
     person named)."""
     if before:
         return before[-1]
-    if _PRONOUN.search(cl.text[: max(0, hit.start)]) is None:
+    if _RELATIVE.match(cl.text[: max(0, hit.start)]):  # "…, B, who won the seat"
+        named = [c for c in s.chunks if c.kind in PEOPLE and c.end <= cl.start]
+        return named[-1] if named else None
+    pro = _PRONOUN.search(cl.text[: max(0, hit.start)])
+    if pro is None:
         return None
+    if out.subject is not None and out.means_subject(pro.group(0)) and _about_subject(s):
+        here = cl.start + pro.start()
+        return Chunk("person", here, here, out.subject.text, out.subject.text)
     earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= cl.start), None)
-    pro = _PRONOUN.search(cl.text)
     if out.subject is not None and earlier is None and pro and out.means_subject(pro.group(0)):
         here = cl.start + (pro.start() if pro else hit.start)
         earlier = Chunk("person", here, here, out.subject.text, out.subject.text)
     if earlier is None and out.last_person is not None:
         return out.last_person
     return earlier
+
+
+_RELATIVE = re.compile(r"^\W*who\s+(?:\w+\s+)?$", re.I)
+
+
+def _about_subject(s: Sentence) -> bool:
+    """Whether a biography's sentence opens on "he" or "she" before it names anyone: then its
+    later "he" is the same person ("He retained the seat against A, and in 2014 he defeated B")."""
+    pro = _PRONOUN.search(s.text)
+    first = next((c for c in s.chunks if c.kind in PEOPLE), None)
+    return pro is not None and (first is None or s.start + pro.start() < first.start)
 
 
 def _opponent(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
@@ -217,7 +243,8 @@ def _clause(
     seat, topic = clause_seat(cl, fallback, bool(other or margin or votes))
     if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
-    election, from_context = ctx.for_sentence(s, seat, cl.text if series else _around(cl, hit))
+    house = seat or fallback.hint  # another contest's seat still tells the house
+    election, from_context = ctx.for_sentence(s, house, cl.text if series else _around(cl, hit))
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
     label = hit.label
@@ -274,8 +301,13 @@ def _co_subjects(cl: Clause, before: list[Chunk], at: int) -> list[Chunk]:
 def _around(cl: Clause, hit: Hit) -> str | None:
     """The words around a result verb when they name one year ("retained Dhanwar … in 2024 and
     became Leader of the Opposition … in 2025": 2024 is the election's)."""
-    near = cl.text[max(0, hit.start - 50) : hit.end + 60]
+    before = _JOINED.split(cl.text[max(0, hit.start - 50) : hit.start])[-1]
+    after = _JOINED.split(cl.text[hit.start : hit.end + 60])[0]  # not the next contest's year
+    near = before + after
     return near if year_of(near) is not None else None
+
+
+_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.I)
 
 
 def _co_candidacies(
