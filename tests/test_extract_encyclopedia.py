@@ -458,6 +458,23 @@ def test_wikitext_is_read_infobox_table_and_prose(resolver: Resolver) -> None:
     ]
 
 
+def test_an_address_is_typed_by_what_its_parts_are() -> None:
+    _, claims, _ = _wikitext()
+    inside = {
+        (c.subject.text, c.subject.type, c.object.text, c.object.type)
+        for c in claims
+        if c.predicate == "kgo:locatedIn"
+        and isinstance(c.subject, Mention)
+        and isinstance(c.object, Mention)
+    }
+    # "[[Ichagarh]], [[Saraikela Kharsawan district|Saraikela Kharsawan]], Bihar": Bihar is a
+    # state, so the part before it is a place, not a state as its position alone would say
+    assert inside == {
+        ("Ichagarh", "Place", "Saraikela Kharsawan", "Place"),
+        ("Saraikela Kharsawan", "Place", "Bihar", "State"),
+    }
+
+
 def test_every_quote_of_a_wikitext_article_is_cut_from_it_as_it_is() -> None:
     text, claims, _ = _wikitext()
     assert claims

@@ -24,6 +24,7 @@ from kg.build.extract.infobox_fields import (
     marriage_date,
     ordinal_office,
     party_name,
+    place_types,
     strip_paren,
     template_date,
 )
@@ -178,13 +179,10 @@ def _date(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
 
 
 def _place(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
-    """'Town, State, Country': the first part is the place, each part lies in the next."""
+    """'Town, State, Country': the first part is the place, each part lies in the next; each
+    part's type as :func:`place_types` tells."""
     parts = _items(f.value)
-    types = ["Place"] * len(parts)
-    if len(parts) >= 2:
-        types[-1] = "Country" if len(parts) >= 3 else "State"
-    if len(parts) >= 3:
-        types[-2] = "State"
+    types = place_types([p.text for p in parts])
     mentions = [Mention(p.text, t) for p, t in zip(parts, types, strict=True)]
     r.add(r.subject, spec.prop, mentions[0], f.line, rule)
     for inner, outer in zip(mentions, mentions[1:], strict=False):

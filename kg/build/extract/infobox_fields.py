@@ -136,6 +136,78 @@ def template_date(text: str) -> PartialDate | None:
     return parse_partial_date(iso)
 
 
+# the states and union territories of India, as an address names them
+STATES = frozenset(
+    {
+        "Andhra Pradesh",
+        "Arunachal Pradesh",
+        "Assam",
+        "Bihar",
+        "Chhattisgarh",
+        "Goa",
+        "Gujarat",
+        "Haryana",
+        "Himachal Pradesh",
+        "Jharkhand",
+        "Karnataka",
+        "Kerala",
+        "Madhya Pradesh",
+        "Maharashtra",
+        "Manipur",
+        "Meghalaya",
+        "Mizoram",
+        "Nagaland",
+        "Odisha",
+        "Orissa",
+        "Punjab",
+        "Rajasthan",
+        "Sikkim",
+        "Tamil Nadu",
+        "Telangana",
+        "Tripura",
+        "Uttar Pradesh",
+        "Uttarakhand",
+        "West Bengal",
+        "Andaman and Nicobar Islands",
+        "Chandigarh",
+        "Delhi",
+        "Dadra and Nagar Haveli and Daman and Diu",
+        "Jammu and Kashmir",
+        "Ladakh",
+        "Lakshadweep",
+        "Puducherry",
+    }
+)
+_DISTRICT = re.compile(r"\bdistrict$", re.I)
+
+
+def place_types(parts: list[str]) -> list[str]:
+    """The type of each part of an address, outermost last: a state or union territory of India
+    is a State, "India" a Country, "… district" a District; a part inside a known state is a
+    Place; the others by position ('Town, State' and 'Town, State, Country')."""
+    known = [
+        "State"
+        if p in STATES
+        else "Country"
+        if p == "India"
+        else "District"
+        if _DISTRICT.search(p)
+        else None
+        for p in parts
+    ]
+    out = []
+    for i, k in enumerate(known):
+        if k is not None:
+            out.append(k)
+        elif any(x in ("State", "Country") for x in known[i + 1 :]) or i == 0 or i < len(parts) - 2:
+            out.append("Place")
+        elif i == len(parts) - 1:
+            out.append("Country" if len(parts) >= 3 else "State")
+        else:
+            out.append("State")
+    return out
+
+
 def strip_paren(t: Text) -> tuple[Text, str | None]:
     """'Name (note)' -> (Name part, 'note'); text without a trailing parenthesis is unchanged."""
     m = _PAREN.match(t.text)
