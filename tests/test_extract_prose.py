@@ -424,3 +424,12 @@ def test_who_won_is_the_person_before_it_and_ahead_of_is_no_lead() -> None:
     assert _of(claims, ("candidacy", e19, "Ravi Oraon"))["kgo:outcome"] == "kgo:Won"
     anil = _of(claims, ("candidacy", e19, "Anil Tudu"))
     assert "kgo:outcome" not in anil and "kgo:reportedStatus" not in anil
+
+
+def test_a_new_subject_after_a_comma_is_not_the_winners_series() -> None:
+    claims = _news("Meera Tudu snatches Silli from the BJP, ruling front loses its second bypoll")
+    (outcome,) = [c for c in claims if c.predicate == "kgo:outcome"]
+    assert (_v(outcome.subject), _v(outcome.object)) == (
+        ("candidacy", "2019 Silli by-election", "Meera Tudu"),
+        "kgo:Won",
+    )

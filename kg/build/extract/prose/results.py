@@ -88,9 +88,18 @@ def _verbs(cl: Clause, hits: list[Hit]) -> list[Hit]:
     out = hits[:1]
     for h in hits[1:]:
         gap = cl.text[out[-1].end : h.start]
-        if h.start > out[-1].end and re.search(r"(?:,|\band)\s+(?:\w+\s+){0,2}$", gap):
+        if h.start > out[-1].end and _SERIES_GAP.search(gap):
             out.append(h)
     return out
+
+
+# what may stand between the comma or "and" of a series and its next verb: "…, and then lost",
+# "…, but later regained"; not a new subject ("…, ruling alliance loses")
+_SERIES_GAP = re.compile(
+    r"(?:,|\band)\s+(?:(?:and|but|then|later|again|also|subsequently|eventually|finally|"
+    r"once|narrowly|comfortably|easily|was|were|had|has|have|is|got|he|she|it)\s+){0,2}$",
+    re.I,
+)
 
 
 def _series(
