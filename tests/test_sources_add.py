@@ -194,3 +194,16 @@ def test_an_unquoted_id_is_refused_by_the_build(project: Path) -> None:
 def test_an_indian_day_first_dateline_is_read_day_first() -> None:
     text = "JMM keeps the seat\n\nPTI | Updated: 02-05-2021 22:09 IST\n\nThe JMM won the seat.\n"
     assert guess(text).published == "2021-05-02"
+
+
+def test_a_wiki_source_without_a_title_line_says_whom_it_is_read_as_about(project: Path) -> None:
+    res = _kg(project, "add", str(FIXTURES / "encyclopedia_wikitext_ramesh_tudu.txt"))
+    assert res.returncode == 0, res.stderr
+    assert "added source 003 (encyclopedia)" in res.stdout
+    assert (
+        "      note: no '= Title =' line: the article is read as about 'Ramesh Tudu' (the "
+        "infobox's name)\n" in res.stdout
+    )
+    assert "new Person 'Ramesh Tudu' [ramesh-tudu]" in res.stdout
+    (line,) = [x for x in res.stdout.splitlines() if x.startswith("003  encyclopedia")]
+    assert "InfoboxParser" in line and "TableParser" in line and "SentenceRules" in line
