@@ -433,3 +433,36 @@ def test_a_new_subject_after_a_comma_is_not_the_winners_series() -> None:
         ("candidacy", "2019 Silli by-election", "Meera Tudu"),
         "kgo:Won",
     )
+
+
+def test_a_by_election_report_counts_every_candidate_and_the_places_behind() -> None:
+    claims = _news(
+        "Silli bypoll: JMM keeps the seat\n\nSilli: Rekha Devi of the JMM retained the Silli seat "
+        "in the bypoll, defeating Amit Mahto.\n\nDevi secured 81,212 votes, whereas Mahto ended up "
+        "with 66,930, officials said. The BJP's Sonu Oraon finished a distant third with 9,104 "
+        "votes. A court in Dhanwar had unseated the previous member.",
+        published="2022-06-27",
+    )
+    e = "2022 Silli by-election"
+    assert _of(claims, ("candidacy", e, "Rekha Devi"))["kgo:votes"] == "81212"
+    assert _of(claims, ("candidacy", e, "Amit Mahto"))["kgo:votes"] == "66930"
+    sonu = _of(claims, ("candidacy", e, "Sonu Oraon"))
+    assert (sonu["kgo:outcome"], sonu["kgo:votes"], sonu["kgo:party"]) == (
+        "kgo:Lost",
+        "9104",
+        "Bharatiya Janata Party",
+    )
+    assert _of(claims, ("candidacy", e, "Amit Mahto"))["kgo:outcome"] == "kgo:Lost"  # defeated
+
+
+def test_a_result_without_a_year_takes_the_sentence_befores_not_the_articles() -> None:
+    claims = _bio(
+        "Asha Kumari first won Dumka in 2009 and held it in 2014 and 2019. In the 2019 contest "
+        "in Dumka she faced the BJP's Mohan Lal. Mohan Lal polled 51,000 votes to her 62,000; Ravi "
+        "Tudu of the Congress was third with 8,200.",
+    )
+    ravi = _of(claims, ("candidacy", "2019 Jharkhand Legislative Assembly election", "Ravi Tudu"))
+    assert (ravi["kgo:outcome"], ravi["kgo:votes"]) == ("kgo:Lost", "8200")
+    assert not _of(
+        claims, ("candidacy", "2009 Jharkhand Legislative Assembly election", "Ravi Tudu")
+    )

@@ -299,3 +299,19 @@ def test_a_biography_sentence_that_opens_with_a_clause_before_its_subject() -> N
         ("schema:birthPlace", "Jamshedpur"),
         ("schema:spouse", "Ajay Oraon"),
     }
+
+
+def test_mla_and_mp_as_titles_before_a_name_and_in_apposition() -> None:
+    claims = _news(
+        "Congress MP Geeta Kora and sitting Tamar MLA, Vikas Munda, shared the stage. Lalita "
+        "Oraon, a two-time MLA from Silli, stayed away. The CM left after 5 mp of speeches. "
+        "CM Arun Hansda and Rekha Tudu arrived later."
+    )
+    mla, mp = "Member of the Jharkhand Legislative Assembly", "Member of Parliament, Lok Sabha"
+    assert _status(claims, mp, "Geeta Kora") == "kgo:Incumbent"
+    assert _status(claims, mla, "Vikas Munda") == "kgo:Incumbent"
+    lalita = _of(claims, ("holding", mla, "Lalita Oraon"))
+    assert (lalita["kgo:holder"], lalita["kgo:constituency"]) == ("Lalita Oraon", "Silli")
+    # "the CM" names no one, the lower-case "mp" is no post, and "CM A and B" is A's title
+    holders = {t[0] for t in _triples(claims) if t[1] == "kgo:positionHeld"}
+    assert holders == {"Geeta Kora", "Vikas Munda", "Lalita Oraon", "Arun Hansda"}

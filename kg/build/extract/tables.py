@@ -254,6 +254,8 @@ def _election_of(row: dict[str, Text], ctx: _Context) -> _Election | str:
     by_election = _is_by_election(row, year, ctx.footnotes)
     constituency = row.get("constituency")
     y = year.year
+    if house.kind == "assembly" and house.state == "Jharkhand" and int(y) <= 2000:
+        house = House("assembly", "Bihar")  # Jharkhand was carved out of Bihar in November 2000
     if by_election:
         if constituency is None:
             return "by-election row without a constituency; skipped"

@@ -19,6 +19,12 @@ _MARGIN_BEFORE = re.compile(
     r"(?:by|margin of|lead of|margin|majority of)\s+(?:a\s+)?(?:\w+\s+)?$", re.I
 )
 _VOTES_AFTER = re.compile(r"^\s*(?:lakh\s+)?votes\b", re.I)
+_FINISHED_WITH = re.compile(
+    r"\b(?:finished|came|ended|stood|was)\b(?:\s+(?:a|up|close|distant|poor|second|third|"
+    r"fourth|runner-up))*\s+with\s+$",
+    re.I,
+)
+_SEATS_WORD = re.compile(r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b", re.I)
 _SHARE_AFTER = re.compile(
     r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I
 )
@@ -118,6 +124,8 @@ def numbers(cl: Clause) -> tuple[Chunk | None, list[Chunk], Chunk | None]:
             votes.append(c)
         elif votes and re.search(r"\bvotes\s+(?:to|against)\s+$", before):
             votes.append(c)  # "polling 4,51,139 votes to 3,70,259 for B"
+        elif _FINISHED_WITH.search(before) and not _SEATS_WORD.match(after):
+            votes.append(c)  # "B finished a distant second with 93,699"
         elif _SEATS_AFTER.match(after):
             continue
         elif _MARGIN_BEFORE.search(before) or re.match(r"^\s*-?\s*votes?\s+margin", after):

@@ -97,6 +97,18 @@ def year_of(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _main_seat(by_seats: tuple[str, ...], sents: list[Sentence]) -> str | None:
+    """The one by-election seat, or the one the report names at least twice as often as any
+    other ("the Ramgarh bypoll", though a sentence about it also names a court in Hazaribagh)."""
+    if len(by_seats) == 1:
+        return by_seats[0]
+    named = Counter(c.value for s in sents for c in s.chunks if c.value in by_seats)
+    ranked = named.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
 def _year_near(text: str, at: int) -> int | None:
     """The year written within 40 characters of ``at`` (only that window is searched, so the
     cost does not grow with the article)."""
@@ -114,6 +126,7 @@ class Elections:
     year: int | None
     by_election: bool
     by_seats: tuple[str, ...] = ()
+    main_seat: str | None = None  # the by-election seat the report is about, when one stands out
 
     @classmethod
     def of(
@@ -146,7 +159,13 @@ class Elections:
             )
             seats = [named.most_common(1)[0][0]] if named else []
         house = houses.most_common(1)[0][0] if houses else (ASSEMBLY if by else default_house)
-        return cls(house, year, by, tuple(dict.fromkeys(seats)))
+        by_seats = tuple(dict.fromkeys(seats))
+        return cls(house, year, by, by_seats, _main_seat(by_seats, sents) if by else None)
+
+    @property
+    def one_by_seat(self) -> bool:
+        """A report of one by-election: a result without a seat is that seat's."""
+        return self.by_election and self.main_seat is not None
 
     def for_sentence(
         self, s: Sentence, seat: Chunk | None, part: str | None = None
@@ -180,7 +199,7 @@ class Elections:
         if not by and year not in GENERAL_YEARS[house]:
             return None, True  # no general election was held that year: a date, not an election
         if by:
-            name = seat.value if seat else (self.by_seats[0] if len(self.by_seats) == 1 else None)
+            name = seat.value if seat else self.main_seat
             if name is None:
                 return None, True
             return Election(

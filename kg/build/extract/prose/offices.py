@@ -29,14 +29,25 @@ _MINISTRY = (
     r"(?-i:(?:Union |Cabinet |Deputy )?Minister (?:of State )?(?:for|of) (?:the )?"
     r"[A-Z][\w'’-]*(?:(?:,| and| &| of)? [A-Z][\w'’-]*)*)"
 )
-_POST = re.compile(
-    rf"(?P<post>{_MINISTRY}|" + "|".join(re.escape(f) for f in _FORMS) + r")s?\b", re.I
+# the short forms ("MLA", "MP", "CM") only in capitals, so that "cm" or "mp" in a word is none
+_SHORT = sorted(
+    {f for n, fs in POSTS.items() for f in (n, *fs) if len(f) <= 3 and f.isupper()},
+    key=len,
+    reverse=True,
 )
-_TITLE_GAP = re.compile(r"^\s*(?:of Jharkhand\s*)?$")
+_POST = re.compile(
+    rf"(?P<post>{_MINISTRY}|"
+    + "|".join(re.escape(f) for f in _FORMS)
+    + "|(?-i:"
+    + "|".join(_SHORT)
+    + r"))s?\b",
+    re.I,
+)
+_TITLE_GAP = re.compile(r"^,?\s*(?:of Jharkhand\s*)?$")  # "MP Sanjay Seth", "MLA, Vinod Singh"
 _OTHER_STATE = re.compile(rf"\b(?:{'|'.join(STATES)})(?:'s)?\s+$")
 _APPOS = re.compile(
     r"^,\s+(?:the|a|an|his|her|their)\s+(?:former\s+|then\s+|sitting\s+|outgoing\s+)?"
-    r"(?:state'?s?\s+)?$"
+    r"(?:(?:two|three|four|five|six|seven|\d+)-time\s+)?(?:state'?s?\s+)?$"
 )
 _BECAME = re.compile(
     r"\b(?:became|becomes|was appointed(?: as)?|was made|was elected(?: as)?|served as|serving as|"
@@ -107,10 +118,12 @@ def rule_offices(out: Out, s: Sentence) -> None:
             and len(m.group("post")) <= 3
             and not re.search(r"\b(?:former|the)\s+$", s.text[: m.start()])
             and not _titled(s, b)
+            and not _apposed(s, a)
         ):
-            continue  # "MLA", "MP" alone are read only before a name or after a title word
+            continue  # "MLA", "MP" alone: only before a name, after a title word, in apposition
         post = canonical_post(m.group("post"))
-        people = _titled(s, b) or _apposed(s, a)
+        plural = m.group(0)[-1:] == "s" and m.group(0) != m.group("post")
+        people = _titled(s, b, plural) or _apposed(s, a)
         dated = _becomes(out, s, a) if sure else None
         if dated is not None:
             people = _with_others(s, dated) if m.group(0).endswith("s") else [dated]
@@ -125,6 +138,30 @@ def rule_offices(out: Out, s: Sentence) -> None:
                 _dates(out, node, s, b)
                 status = _now(out, s, a)
             add_status(out, s, node, status, ev)
+            _seat(out, s, node, post, a, b)
+
+
+_MEMBERS = ("Member of the Jharkhand Legislative Assembly", "Member of Parliament, Lok Sabha")
+_FROM = re.compile(r"^\s+(?:from|for)\s+$")
+
+
+def _seat(out: Out, s: Sentence, node: Node, post: str, a: int, b: int) -> None:
+    """The seat of a member: "Ghatshila MLA A", "sitting Dumka MP A", "an MLA from Jama"."""
+    if post not in _MEMBERS:
+        return
+    # a name of both houses (Dumka) is read as the Assembly seat: an MP's only when Lok Sabha's
+    kinds = ("constituency", "seat") if post == _MEMBERS[0] else ("loksabha",)
+    seats = [c for c in s.chunks if c.kind in kinds]
+    before = [c for c in seats if c.end <= a and re.fullmatch(r"\s*", s.between(c.end, a))]
+    after = [c for c in seats if c.start >= b and _FROM.match(s.between(b, c.start))]
+    for c in before[-1:] or after[:1]:
+        out.add(
+            node,
+            "kgo:constituency",
+            Mention(c.value, "Constituency"),
+            out.span(c.start, c.end),
+            "office",
+        )
 
 
 def add_status(out: Out, s: Sentence, node: Node, status: str | None, ev: Span) -> None:
@@ -147,8 +184,9 @@ def _with_others(s: Sentence, last: Chunk) -> list[Chunk]:
     return group
 
 
-def _titled(s: Sentence, post_end: int) -> list[Chunk]:
-    """People right after the title: "Chief Minister A", "chief ministers A and B"."""
+def _titled(s: Sentence, post_end: int, plural: bool = False) -> list[Chunk]:
+    """People right after the title: "Chief Minister A", and with a plural title a list ("chief
+    ministers A and B"; "CM A and B" is A's title alone)."""
     out: list[Chunk] = []
     pos = post_end
     for c in s.chunks:
@@ -160,6 +198,8 @@ def _titled(s: Sentence, post_end: int) -> list[Chunk]:
         ):
             out.append(c)
             pos = c.end
+            if not plural:
+                break
         else:
             break
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.build.extract.prose.clauses import Clause
 from kg.build.extract.prose.sentences import SEATS, Chunk, Sentence
@@ -19,11 +19,13 @@ class Fallback:
     seat: Chunk | None
     note: str | None = None
     hint: Chunk | None = None  # a seat of the sentence that is not this clause's: its house only
+    year: str | None = None  # the sentence before, when it names one year: "… in 2019. B was third"
 
 
 NO_SEAT = Fallback(None)
 _RELATIVE = re.compile(r"^\W*who\b", re.I)
 _TOPIC_NOTE = "constituency taken from the sentence before"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def fallback_seat(
@@ -36,7 +38,18 @@ def fallback_seat(
     """The seat clause ``cl`` of ``s`` falls back on; ``parts`` are the sentence's clauses, and
     ``has_result`` tells which of them state a result of their own."""
     relative = _RELATIVE.match(cl.text) is not None  # "…, B, who won the seat": B's contest
+    before = [x for x in paragraph if x.end <= s.start]
+    year = _one_year(before[-1].text) if before else None
     others = [p for p in parts if p is not cl and has_result(p) and not relative]
+    return replace(_seat_of(s, others, before), year=year)
+
+
+def _one_year(text: str) -> str | None:
+    years = set(_YEAR.findall(text))
+    return years.pop() if len(years) == 1 else None
+
+
+def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallback:
     own = next(
         (
             c
@@ -50,7 +63,6 @@ def fallback_seat(
     elsewhere = next((c for c in s.chunks if c.kind in SEATS), None)
     if elsewhere is not None:
         return Fallback(None, hint=elsewhere)
-    before = [x for x in paragraph if x.end <= s.start]
     if not before:
         return Fallback(None)
     seats = [c for c in before[-1].chunks if c.kind in SEATS]

@@ -196,6 +196,8 @@ def _poll_hit(cl: Clause, people: list[Chunk]) -> Hit:
     JMM, who polled N votes to A's M" is B's count), else after the first person."""
     m = _POLLED.search(cl.text)
     before = [c for c in people if m is not None and c.end - cl.start <= m.start()]
+    if m is not None and not before and _RELATIVE.match(cl.text[: m.start()]):
+        return Hit("POLL", m.start(), m.start())  # ", who polled …": the one named before it
     at = (before[-1] if before else people[0]).end - cl.start
     return Hit("POLL", at, at)
 
@@ -250,10 +252,14 @@ def _clause(
     other = _opponent(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
     margin, votes, share = numbers(cl)
     seat, topic = clause_seat(cl, fallback, bool(other or margin or votes))
-    if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other:
+    counted = ctx.one_by_seat and bool(votes or margin)  # a by-election report's counts
+    if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other and not counted:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
     house = seat or fallback.hint  # another contest's seat still tells the house
-    election, from_context = ctx.for_sentence(s, house, cl.text if series else _around(cl, hit))
+    near = cl.text if series else _around(cl, hit)
+    if fallback.year and year_of(near or "") is None and year_of(s.text) is None:
+        near = fallback.year  # the year of the sentence before, not the article's
+    election, from_context = ctx.for_sentence(s, house, near)
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
     label = hit.label

@@ -110,13 +110,29 @@ PATTERNS: dict[str, list[Pattern]] = {
         ],
         _seq("went", "down", "to"),
     ],
-    "LOST": [_words("lost", "losing", "loses", "conceded")],
+    "LOST": [
+        _words("lost", "losing", "loses", "conceded"),
+        [  # "finished a distant second", "came third", "was runner-up"
+            {"LOWER": {"IN": ["finished", "came", "ended", "stood", "was", "placed"]}},
+            {"LOWER": {"IN": ["a", "up"]}, "OP": "?"},
+            {"LOWER": {"IN": ["close", "distant", "poor"]}, "OP": "?"},
+            {"LOWER": {"IN": ["second", "third", "fourth", "fifth", "runner-up"]}},
+        ],
+    ],
     # a candidacy with no outcome: "X contested Dumka", "X was in the fray in Silli"
     "CONTEST": [
         _words("contested", "contests", "contesting", "fought", "faced", "facing", "vs", "versus"),
         _seq("will", "contest"),
         _seq("in", "the", "fray"),
         _seq("took", "on"),
+        _seq("finished", "with"),  # "while B finished with 93,699": a count, not an outcome
+        [  # "Devi secured 81,212 votes": a count alone
+            {"LOWER": {"IN": ["polled", "secured", "garnered", "received", "got", "polling"]}},
+            {"LIKE_NUM": True},
+            {"LOWER": "lakh", "OP": "?"},
+            {"LOWER": "votes"},
+        ],
+        _seq("ended", "up", "with"),
         _seq("takes", "on"),
         _seq("pitted", "against"),
     ],
