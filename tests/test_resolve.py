@@ -602,3 +602,11 @@ def test_the_report_lists_the_mentions_left_for_review(
         {"at": 594, **item, "why": why},
     ]
     assert all(s["review_items"] == [] for i, s in reported.items() if i != "001")
+
+
+def test_a_new_entity_does_not_take_the_id_of_a_reference_thing_of_another_type() -> None:
+    # data/reference/ describes the Assembly seat "Dumri" as kg:dumri; no article has named it
+    r = Resolver.of((), {"dumri": "Constituency"})
+    assert r.entity(Mention("Dumri", "Person"), "t@0") == "dumri-2"
+    # a place of that name is the seat's IRI, as the reference graph and the build agree
+    assert r.entity(Mention("Dumri", "Place"), "t@9") == "dumri"

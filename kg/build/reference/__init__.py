@@ -15,10 +15,12 @@ from kg.build.reference.model import Reference
 from kg.build.resolve import Entity
 
 
-def reference_ids(ref: Reference, registry: tuple[Entity, ...]) -> frozenset[str]:
+def reference_ids(ref: Reference, registry: tuple[Entity, ...]) -> dict[str, str]:
     """The id of every entity the reference graph describes (the registry's where it knows the
-    thing): what a review decision may name although no article mentions it."""
-    return frozenset(k.id for k in assign(wanted(ref), registry).values())
+    thing), with its type: what a review decision may name although no article mentions it, and
+    ids a new entity of another type must not take."""
+    ids = assign(wanted(ref), registry)
+    return {ids[(w.kind, w.name)].id: w.type for w in wanted(ref)}
 
 
 __all__ = ["Reference", "load_reference", "reference_graph", "reference_ids"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.build.nodes import canonical
@@ -66,19 +66,22 @@ class Resolver:
     people: dict[str, list[tuple[int, str, Mention]]] = field(default_factory=dict)
     # (source, normalised name) -> the entity a reviewer said that name is, in that article
     decided: dict[tuple[str, str], str] = field(default_factory=dict)
-    # ids described elsewhere (the reference data): a reviewer's fact may name them, no rule does
-    elsewhere: frozenset[str] = frozenset()
+    # id -> type of what is described elsewhere (the reference data): a reviewer's fact may name
+    # them, and a new entity of another type does not take the id
+    elsewhere: Mapping[str, str] = field(default_factory=dict)
     _reported: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, entities: tuple[Entity, ...], elsewhere: frozenset[str] = frozenset()) -> Resolver:
+    def of(
+        cls, entities: tuple[Entity, ...], elsewhere: Mapping[str, str] | None = None
+    ) -> Resolver:
         index: dict[str, list[str]] = defaultdict(list)
         for e in entities:
             for name in (e.label, *e.aliases):
                 key = normalise(name)
                 if e.id not in index[key]:
                     index[key].append(e.id)
-        return cls({e.id: e for e in entities}, dict(index), elsewhere=elsewhere)
+        return cls({e.id: e for e in entities}, dict(index), elsewhere=dict(elsewhere or {}))
 
     def decide(self, source: str, name: str, eid: str) -> None:
         """A reviewer's decision: in article ``source``, the name ``name`` is entity ``eid``. The
@@ -169,11 +172,15 @@ class Resolver:
         slug = slugify(mention.text)
         eid = slug
         n = 2
-        while eid in self.entities or (
-            eid in self.minted
-            and not (
-                normalise(self.minted[eid].label) == normalise(mention.text)
-                and compatible(self.minted[eid].type, mention.type)
+        while (
+            eid in self.entities
+            or (eid in self.elsewhere and not compatible(self.elsewhere[eid], mention.type))
+            or (
+                eid in self.minted
+                and not (
+                    normalise(self.minted[eid].label) == normalise(mention.text)
+                    and compatible(self.minted[eid].type, mention.type)
+                )
             )
         ):
             eid, n = f"{slug}-{n}", n + 1
