@@ -466,3 +466,18 @@ def test_a_result_without_a_year_takes_the_sentence_befores_not_the_articles() -
     assert not _of(
         claims, ("candidacy", "2009 Jharkhand Legislative Assembly election", "Ravi Tudu")
     )
+
+
+def test_votes_against_m_for_the_nearest_rival() -> None:
+    claims = _news(
+        "Kavita Hembrom garnered 62,418 votes against 58,002 for her nearest rival, Ajay Oraon, "
+        "in Dumka."
+    )
+    kavita = _of(claims, ("candidacy", A19, "Kavita Hembrom"))
+    ajay = _of(claims, ("candidacy", A19, "Ajay Oraon"))
+    assert (kavita["kgo:outcome"], kavita["kgo:votes"]) == ("kgo:Won", "62418")
+    assert (ajay["kgo:outcome"], ajay["kgo:votes"], ajay["kgo:constituency"]) == (
+        "kgo:Lost",
+        "58002",
+        "Dumka",
+    )

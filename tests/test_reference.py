@@ -23,10 +23,11 @@ from kg.build.validate import validate_graph
 from kg.config import Config
 from kg.explain import explain, render_text
 from kg.iris import PROV, SCHEMA, Names
-from kg.model import Claim, Mention, Method, Span
+from kg.model import Mention
 from kg.query.store import Store
 
 from .conftest import BASE, PREFIXES, ROOT, app_on_build, kg_cli, rows
+from .test_gazetteer import _seat
 
 N = Names(BASE)
 KG, KGO = N.kg, N.kgo
@@ -251,20 +252,9 @@ def test_no_reference_entity_is_a_second_iri_for_a_registry_entity(built: Built)
                 assert s == n.entity(e.id), (s, e.id)
 
 
-def _seat_claim(text: str) -> Claim:
-    return Claim(
-        Mention("Asha Kumari", "Person"),
-        "kgo:representedConstituency",
-        Mention(text, "Constituency"),
-        Span("009", 0, len(text), text),
-        Method.TABLE,
-        "test",
-    )
-
-
 def test_seats_and_names_the_articles_would_mint_are_the_reference_iris() -> None:
     lexicon = load_lexicon(REFERENCE_DIR, REGISTRY)
-    claims = canonical_seats([_seat_claim("Dumri"), _seat_claim("Singhbhum")], lexicon)
+    claims = canonical_seats([_seat("Dumri"), _seat("Singhbhum")], lexicon)
     minted = {e.label: e for e in seat_entities(claims, lexicon, REGISTRY)}
     assert minted["Dumri"].id == "dumri" and minted["Dumri"].type == "Constituency"
     singhbhum = minted["Singhbhum"]  # only a Lok Sabha seat (10)

@@ -9,9 +9,9 @@ The markup::
     | 2019 || [[Dumri]] || 71,128   (data cells; also one "| cell" per line)
     |}
 
-A cell's attributes (``style="…" | 2019``) are dropped, and so are the brackets of a link
-(``[[Dumri Assembly constituency|Dumri]]`` is the cell "Dumri") and bold or italic quotes, by
-narrowing the cell to the text inside: nothing is rewritten, so every cell can be quoted back.
+A cell's attributes (``style="…" | 2019``) are dropped by narrowing the cell to the text after
+them; links and bold are blanked before (:mod:`kg.build.extract.wikitext`), so a cell
+``[[Dumri Assembly constituency|Dumri]]`` reads "Dumri" and can still be quoted back.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from dataclasses import dataclass
 
 from kg.model import Text
 
-_LINK = re.compile(r"^\[\[(?:[^\[\]|]*\|)?(?P<t>[^\[\]|]+)\]\]$")
-_QUOTES = re.compile(r"^('{2,5})(?P<t>.*?)\1$")
 _ATTRIBUTE = re.compile(r"^[^|\[\]{}]*=\s*\"[^\"]*\"[^|]*\|(?!\|)")
 
 
@@ -50,20 +48,13 @@ def _trim(t: Text) -> Text:
     return Text(t.start + a, t.start + b, t.text[a:b])
 
 
-def _narrow(t: Text, m: re.Match[str]) -> Text:
-    return _trim(Text(t.start + m.start("t"), t.start + m.end("t"), m.group("t")))
-
-
 def _plain(t: Text) -> Text:
-    """The cell without its attributes, quotes and link brackets."""
+    """The cell without its attributes (links and quotes are blanked before, by
+    :mod:`kg.build.extract.wikitext`)."""
     t = _trim(t)
     m = _ATTRIBUTE.match(t.text)
     if m:
         t = _trim(Text(t.start + m.end(), t.end, t.text[m.end() :]))
-    for rx in (_QUOTES, _LINK, _QUOTES):
-        m = rx.match(t.text)
-        if m:
-            t = _narrow(t, m)
     return t
 
 

@@ -23,7 +23,7 @@ _MARKUP = re.compile(
     r"|<br\s*/?>",
     re.I,
 )
-_WIKI = re.compile(r"'''|\[\[|\{\{|<ref", re.I)
+_WIKI = re.compile(r"''|\[\[|\{\{|\{\||<ref", re.I)
 
 
 def is_wikitext(text: str) -> bool:

@@ -19,8 +19,9 @@ def reference_ids(ref: Reference, registry: tuple[Entity, ...]) -> dict[str, str
     """The id of every entity the reference graph describes (the registry's where it knows the
     thing), with its type: what a review decision may name although no article mentions it, and
     ids a new entity of another type must not take."""
-    ids = assign(wanted(ref), registry)
-    return {ids[(w.kind, w.name)].id: w.type for w in wanted(ref)}
+    items = wanted(ref)
+    ids = assign(items, registry)
+    return {ids[(w.kind, w.name)].id: w.type for w in items}
 
 
 __all__ = ["Reference", "load_reference", "reference_graph", "reference_ids"]

@@ -28,9 +28,7 @@ _SEATS_WORD = re.compile(r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads
 _SHARE_AFTER = re.compile(
     r"^\s*(?:of the (?:votes|vote share|valid votes)|vote share|votes? polled)", re.I
 )
-_SEATS_AFTER = re.compile(
-    r"^\s*(?:of the\s+\d+\s+)?(?:seats|constituencies|leads)\b|^\s*(?:and|,)", re.I
-)
+_SEATS_AFTER = re.compile(_SEATS_WORD.pattern + r"|^\s*(?:and|,)", re.I)  # "30 and 26 seats"
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ STANDING = frozenset({"CONTEST", "FIELD"})  # a candidacy, no outcome stated
 _ANNOUNCED = re.compile(r"\bwill (?:contest|be (?:the|its|their) (?:candidate|nominee))\b", re.I)
 _POLLED = re.compile(
     r"\b(?:polled|polling|garnered|garnering|bagged|bagging|received|receiving|got|getting|"
-    r"secured|securing)\b[^.;]*\bvotes\b[^.;]*\bto\b",
+    r"secured|securing)\b[^.;]*\bvotes\b[^.;]*\b(?:to|against)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
@@ -49,7 +49,7 @@ def rule_results(out: Out, s: Sentence, ctx: Elections, paragraph: Sequence[Sent
         hits = _result_hits(cl)
         seat = fallback_seat(s, cl, parts, paragraph, lambda p: bool(_result_hits(p)))
         strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
-        if _POLLED.search(cl.text):
+        if _POLLED.search(cl.text) and len(numbers(cl)[1]) >= 2:  # "N votes to B's M"
             _clause(
                 out,
                 s,
