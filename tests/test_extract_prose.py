@@ -481,3 +481,33 @@ def test_votes_against_m_for_the_nearest_rival() -> None:
         "58002",
         "Dumka",
     )
+
+
+def test_a_negated_verb_of_a_series_leaves_the_others_standing() -> None:
+    claims = _news(
+        "Arvind Singh, the Congress nominee, could not retain Bermo and lost to the AJSU's "
+        "Meena Kumari by a slender 1,204 votes. Gita Munda did not win Silli and did not lose "
+        "to Vinod Mahto either."
+    )
+    arvind = _of(claims, ("candidacy", A19, "Arvind Singh"))
+    assert (arvind["kgo:outcome"], arvind["kgo:margin"], arvind["kgo:opponent"]) == (
+        "kgo:Lost",
+        "1204",
+        "Meena Kumari",
+    )
+    assert _of(claims, ("candidacy", A19, "Meena Kumari"))["kgo:outcome"] == "kgo:Won"
+    assert not _of(claims, ("candidacy", A19, "Gita Munda"))
+
+
+def test_a_leading_participle_is_the_main_clauses_subjects() -> None:
+    claims = _news(
+        "Trouncing the JMM's Anil Murmu by 12,340 votes, Sunita Tudu of the BJP romped home in Dumka."
+    )
+    sunita = _of(claims, ("candidacy", A19, "Sunita Tudu"))
+    assert (sunita["kgo:outcome"], sunita["kgo:opponent"], sunita["kgo:margin"]) == (
+        "kgo:Won",
+        "Anil Murmu",
+        "12340",
+    )
+    anil = _of(claims, ("candidacy", A19, "Anil Murmu"))
+    assert (anil["kgo:outcome"], anil["kgo:party"]) == ("kgo:Lost", "Jharkhand Mukti Morcha")

@@ -42,12 +42,14 @@ _REPEATED = re.compile(  # "had won Madhupur four times": a seat held over many 
 def rule_results(out: Out, s: Sentence, ctx: Elections, paragraph: Sequence[Sentence] = ()) -> None:
     parts = [p for cl in clauses(s) for p in by_subject(cl, _result_hits(cl))]
     for cl in parts:
-        if unsure(_ANNOUNCED.sub("contests", cl.text)) is not None:
+        hits = _result_hits(cl)
+        seat = fallback_seat(s, cl, parts, paragraph, lambda p: bool(_result_hits(p)))
+        if _unsure(cl.text):
+            if len(_verbs(cl, hits)) > 1:  # "could not retain Silli and lost to B": the loss holds
+                _series(out, s, cl, _verbs(cl, hits), ctx, seat, guarded=True)
             continue
         if _REPEATED.search(cl.text) and not YEAR.search(cl.text):
             continue  # many elections, none of them named
-        hits = _result_hits(cl)
-        seat = fallback_seat(s, cl, parts, paragraph, lambda p: bool(_result_hits(p)))
         strong = [h for h in hits if h.label in ("DEFEAT", "LOSE", "TRAIL")]
         if _POLLED.search(cl.text) and len(numbers(cl)[1]) >= 2:  # "N votes to B's M"
             _clause(
@@ -62,7 +64,26 @@ def rule_results(out: Out, s: Sentence, ctx: Elections, paragraph: Sequence[Sent
         elif len(_verbs(cl, hits)) > 1:
             _series(out, s, cl, _verbs(cl, hits), ctx, seat)
         elif hits:
-            _clause(out, s, cl, (strong or hits)[0], ctx, fallback=seat)
+            hit = (strong or hits)[0]
+            lead = _leading_participle(cl, hit, parts)
+            _clause(out, s, cl, hit, ctx, None, lead, fallback=seat)
+
+
+def _leading_participle(cl: Clause, hit: Hit, parts: list[Clause]) -> Chunk | None:
+    """ "Trouncing B by 12,340 votes, A romped home": a stretch that opens on a participle is
+    about the subject of the stretch after it."""
+    word = cl.text[hit.start : hit.end].split(" ", 1)[0].lower()
+    if cl.text[: hit.start].strip() or not word.endswith("ing"):
+        return None
+    later = [p for p in parts if p.start >= cl.end]
+    if not later:
+        return None
+    nxt = later[0]
+    verbs = _result_hits(nxt)
+    named = [c for c in nxt.chunks if c.kind in PEOPLE]
+    if not verbs or not named or named[0].end - nxt.start > verbs[0].start:
+        return None
+    return named[0]
 
 
 def _result_hits(cl: Clause) -> list[Hit]:
@@ -102,10 +123,21 @@ _SERIES_GAP = re.compile(
 )
 
 
+def _unsure(text: str) -> bool:
+    return unsure(_ANNOUNCED.sub("contests", text)) is not None
+
+
 def _series(
-    out: Out, s: Sentence, cl: Clause, hits: list[Hit], ctx: Elections, seat: Fallback
+    out: Out,
+    s: Sentence,
+    cl: Clause,
+    hits: list[Hit],
+    ctx: Elections,
+    seat: Fallback,
+    guarded: bool = False,
 ) -> None:
-    """Each verb of a series read as its own clause about the series' subject."""
+    """Each verb of a series read as its own clause about the series' subject; ``guarded``: a
+    verb whose own stretch is negated or hedged is left out."""
     first = _subject(
         out,
         s,
@@ -120,6 +152,8 @@ def _series(
         b = cl.start + hits[i + 1].start if i + 1 < len(hits) else cl.end
         text = s.text[a - s.start : b - s.start]
         part = Clause(a, b, text, tuple(c for c in cl.chunks if a <= c.start and c.end <= b))
+        if guarded and _unsure(s.text[(cl.start if i == 0 else a) - s.start : b - s.start]):
+            continue
         _clause(
             out,
             s,

@@ -40,6 +40,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             "win",
             "winning",
             "retained",
+            "retain",
             "retains",
             "retaining",
             "bagged",
