@@ -16,6 +16,13 @@ from kg.build.extract.prose.candidacy import OUTCOMES, STATUS, add_candidacy
 from kg.build.extract.prose.clauses import Clause, by_subject, clauses, numbers
 from kg.build.extract.prose.context import YEAR, Elections, Out, year_of
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.result_people import (
+    RELATIVE,
+    co_subjects,
+    leading_subject,
+    opponent_of,
+    subject_of,
+)
 from kg.build.extract.prose.result_seats import NO_SEAT, Fallback, clause_seat, fallback_seat
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
@@ -29,7 +36,6 @@ _POLLED = re.compile(
     r"secured|securing)\b[^.;]*\bvotes\b[^.;]*\b(?:to|against)\b",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 
 
 _REPEATED = re.compile(  # "had won Madhupur four times": a seat held over many elections
@@ -65,25 +71,8 @@ def rule_results(out: Out, s: Sentence, ctx: Elections, paragraph: Sequence[Sent
             _series(out, s, cl, _verbs(cl, hits), ctx, seat)
         elif hits:
             hit = (strong or hits)[0]
-            lead = _leading_participle(cl, hit, parts)
+            lead = leading_subject(cl, hit, parts, _result_hits)
             _clause(out, s, cl, hit, ctx, None, lead, fallback=seat)
-
-
-def _leading_participle(cl: Clause, hit: Hit, parts: list[Clause]) -> Chunk | None:
-    """ "Trouncing B by 12,340 votes, A romped home": a stretch that opens on a participle is
-    about the subject of the stretch after it."""
-    word = cl.text[hit.start : hit.end].split(" ", 1)[0].lower()
-    if cl.text[: hit.start].strip() or not word.endswith("ing"):
-        return None
-    later = [p for p in parts if p.start >= cl.end]
-    if not later:
-        return None
-    nxt = later[0]
-    verbs = _result_hits(nxt)
-    named = [c for c in nxt.chunks if c.kind in PEOPLE]
-    if not verbs or not named or named[0].end - nxt.start > verbs[0].start:
-        return None
-    return named[0]
 
 
 def _result_hits(cl: Clause) -> list[Hit]:
@@ -138,7 +127,7 @@ def _series(
 ) -> None:
     """Each verb of a series read as its own clause about the series' subject; ``guarded``: a
     verb whose own stretch is negated or hedged is left out."""
-    first = _subject(
+    first = subject_of(
         out,
         s,
         cl,
@@ -178,59 +167,12 @@ _BACK = {
 }
 
 
-def _subject(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk]) -> Chunk | None:
-    """The person a result clause is about: the last one named before the verb, or the one a
-    leading pronoun points back to (earlier in the sentence, the article's subject, the last
-    person named)."""
-    if before:
-        return before[-1]
-    if _RELATIVE.match(cl.text[: max(0, hit.start)]):  # "…, B, who won the seat"
-        named = [c for c in s.chunks if c.kind in PEOPLE and c.end <= cl.start]
-        return named[-1] if named else None
-    pro = _PRONOUN.search(cl.text[: max(0, hit.start)])
-    if pro is None:
-        return None
-    if out.subject is not None and out.means_subject(pro.group(0)) and _about_subject(s):
-        here = cl.start + pro.start()
-        return Chunk("person", here, here, out.subject.text, out.subject.text)
-    earlier = next((c for c in s.chunks if c.kind == "person" and c.end <= cl.start), None)
-    if out.subject is not None and earlier is None and pro and out.means_subject(pro.group(0)):
-        here = cl.start + (pro.start() if pro else hit.start)
-        earlier = Chunk("person", here, here, out.subject.text, out.subject.text)
-    if earlier is None and out.last_person is not None:
-        return out.last_person
-    return earlier
-
-
-_RELATIVE = re.compile(r"^\W*who\s+(?:\w+\s+)?$", re.I)
-
-
-def _about_subject(s: Sentence) -> bool:
-    """Whether a biography's sentence opens on "he" or "she" before it names anyone: then its
-    later "he" is the same person ("He retained the seat against A, and in 2014 he defeated B")."""
-    pro = _PRONOUN.search(s.text)
-    first = next((c for c in s.chunks if c.kind in PEOPLE), None)
-    return pro is not None and (first is None or s.start + pro.start() < first.start)
-
-
-def _opponent(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
-    if after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL"):
-        return after[0]
-    if after and hit.label == "CONTEST":  # "faced his former colleague X", "took on X"
-        gap = cl.text[hit.end : after[0].start - cl.start]
-        return after[0] if len(gap.split()) <= 4 and "," not in gap else None
-    if hit.label != "WIN":
-        return None
-    over = r"\b(?:over|against)\s+(?:\S+\s+){0,3}$"  # "won by a margin of 5,000 over X"
-    return next((c for c in after if re.search(over, cl.text[: c.start - cl.start])), None)
-
-
 def _poll_hit(cl: Clause, people: list[Chunk]) -> Hit:
     """Where "polled" stands: after the last person named before it ("A lost Sisai to B of the
     JMM, who polled N votes to A's M" is B's count), else after the first person."""
     m = _POLLED.search(cl.text)
     before = [c for c in people if m is not None and c.end - cl.start <= m.start()]
-    if m is not None and not before and _RELATIVE.match(cl.text[: m.start()]):
+    if m is not None and not before and RELATIVE.match(cl.text[: m.start()]):
         return Hit("POLL", m.start(), m.start())  # ", who polled …": the one named before it
     at = (before[-1] if before else people[0]).end - cl.start
     return Hit("POLL", at, at)
@@ -280,10 +222,10 @@ def _clause(
     hit, stated, at, people = anchored
     before = [c for c in people if c.end <= at]
     series = subject is not None  # a verb of a series: its own stretch dates it
-    subject = before[-1] if before else subject or _subject(out, s, cl, hit, before)
+    subject = before[-1] if before else subject or subject_of(out, s, cl, hit, before)
     if subject is None:
         return
-    other = _opponent(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
+    other = opponent_of(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
     margin, votes, share = numbers(cl)
     seat, topic = clause_seat(cl, fallback, bool(other or margin or votes))
     counted = ctx.one_by_seat and bool(votes or margin)  # a by-election report's counts
@@ -325,28 +267,6 @@ def _clause(
         )
 
 
-_CO_GAP = re.compile(
-    r"\s*(?:,|and|, and)\s+(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|"
-    r"colleague|rival)\s+|(?:[A-Z][\w.]*\s+){0,3}?)?"
-)
-_PLURAL = re.compile(r"^\W*(?:are|were|have|had|both|all|each)\b", re.I)
-
-
-def _co_subjects(cl: Clause, before: list[Chunk], at: int) -> list[Chunk]:
-    """The people listed with the subject of a plural verb: "A and his wife B are leading",
-    "A, B and C won"."""
-    if not before or not _PLURAL.match(cl.text[before[-1].end - cl.start : at - cl.start + 8]):
-        return []
-    group: list[Chunk] = []
-    last = before[-1]
-    for c in reversed(before[:-1]):
-        if not _CO_GAP.fullmatch(cl.text[c.end - cl.start : last.start - cl.start]):
-            break
-        group.insert(0, c)
-        last = c
-    return group
-
-
 def _around(cl: Clause, hit: Hit) -> str | None:
     """The words around a result verb when they name one year ("retained Dhanwar … in 2024 and
     became Leader of the Opposition … in 2025": 2024 is the election's)."""
@@ -373,5 +293,5 @@ def _co_candidacies(
     unless an opponent, seat, margin or votes is ``stated``: those would be one person's."""
     if any(stated):
         return
-    for co in _co_subjects(cl, before, at):
+    for co in co_subjects(cl, before, at):
         add_candidacy(out, cl, e, co, None, None, label, note, None, [], None)
