@@ -15,7 +15,7 @@ from kg.build.resolve import Entity
 from kg.config import Config
 from kg.eval.facts import found_facts
 from kg.eval.gold import GoldError, gold_files, load_gold
-from kg.eval.score import Score, Tally
+from kg.eval.score import Score, Tally, score_article
 from kg.eval.targets import target_lines
 from kg.model import Claim, EntityId, Method, Span
 
@@ -164,3 +164,36 @@ def test_a_marriage_stated_both_ways_is_one_spouse_fact() -> None:
     )
     spouses = [f for f in found_facts(claims, people) if f.p == "spouse"]
     assert [(f.s_label, f.o_label) for f in spouses] == [("Rita Devi", "Mohan Lal")]
+
+
+def test_a_kinship_stated_from_the_other_side_matches_its_gold_fact(tmp_path: Path) -> None:
+    """ "B, the daughter-in-law of A" found as daughterInLaw(A, B) is the gold father_in_law(B, A),
+    and "A's son B" (schema:children) the gold father(B, A): the ontology's inverses. A child
+    found the other way is still no mother of the wrong person."""
+    text = "Rekha Devi, daughter-in-law of Suraj Mahto. Binod Mahto is a son of Suraj Mahto."
+    path = tmp_path / "k.yaml"
+    path.write_text(
+        "kind: encyclopedia\ntitle: K\nfacts:\n"
+        "  - {s: Rekha Devi, p: father_in_law, o: Suraj Mahto, evidence: daughter-in-law of Suraj Mahto}\n"
+        "  - {s: Binod Mahto, p: father, o: Suraj Mahto, evidence: Binod Mahto is a son of Suraj Mahto}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "k.txt").write_text(text, encoding="utf-8")
+    article = load_gold(path)
+    rekha, suraj, binod = EntityId("rekha-devi"), EntityId("suraj-mahto"), EntityId("binod-mahto")
+    ev = Span("000", 0, len(text), text)
+    claims = [
+        Claim(suraj, "kgo:daughterInLaw", rekha, ev, Method.SENTENCE, "r"),
+        Claim(suraj, "schema:children", binod, ev, Method.SENTENCE, "r"),
+        Claim(rekha, "schema:children", binod, ev, Method.SENTENCE, "r"),
+    ]
+    people = (
+        Entity("rekha-devi", "Person", "Rekha Devi"),
+        Entity("suraj-mahto", "Person", "Suraj Mahto"),
+        Entity("binod-mahto", "Person", "Binod Mahto"),
+    )
+    score = Score()
+    score_article(article, found_facts(claims, people), score)
+    assert (score.total.matched_gold, score.total.gold) == (2, 2)
+    assert (score.total.matched_found, score.total.found) == (2, 3)
+    assert [(w.p, w.s, w.o) for w in score.wrong] == [("child", "Rekha Devi", "Binod Mahto")]

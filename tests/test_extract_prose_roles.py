@@ -315,3 +315,15 @@ def test_mla_and_mp_as_titles_before_a_name_and_in_apposition() -> None:
     # "the CM" names no one, the lower-case "mp" is no post, and "CM A and B" is A's title
     holders = {t[0] for t in _triples(claims) if t[1] == "kgo:positionHeld"}
     assert holders == {"Geeta Kora", "Vikas Munda", "Lalita Oraon", "Arun Hansda"}
+
+
+def test_a_post_held_under_someone_is_the_subjects() -> None:
+    claims = _bio(
+        "Under Arjun Munda she was Minister of Rural Development from 2010 to 2013. In the "
+        "Raghubar Das government she was Deputy Chief Minister.",
+        "Lata Kujur",
+    )
+    posts = {(s, o) for s, p, o in _triples(claims) if p == "kgo:positionHeld"}
+    assert ("Lata Kujur", "Minister of Rural Development") in posts
+    assert ("Lata Kujur", "Deputy Chief Minister of Jharkhand") in posts
+    assert not {s for s, _ in posts} & {"Arjun Munda", "Raghubar Das"}

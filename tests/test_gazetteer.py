@@ -4,8 +4,8 @@ data/reference/constituencies.yaml."""
 
 from __future__ import annotations
 
-from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
-from kg.model import Claim, Mention, Method, Span
+from kg.build.gazetteer import canonical_seats, election_spellings, load_lexicon, seat_entities
+from kg.model import Claim, Lit, Mention, Method, Node, Span
 
 from .conftest import ROOT
 
@@ -44,3 +44,39 @@ def test_a_named_seat_becomes_an_entity_with_its_other_spellings() -> None:
 def test_a_place_of_the_reference_data_is_not_a_name() -> None:
     assert LEX.kind_of("Santhal Pargana") == ("place", "Santhal Pargana")
     assert LEX.kind_of("Rajmahal") == ("seat", "Rajmahal")
+
+
+def test_a_by_election_of_a_seat_spelt_two_ways_is_one_election() -> None:
+    """A table's "2004 Koderma by-election" and a sentence's "2004 Kodarma by-election", also as a
+    key part of a candidacy node, are one election; the table's spelling stays a name of it."""
+    ev = Span("009", 0, 5, "x" * 5)
+    table = Mention("2004 Koderma by-election", "ByElection")
+    node = Node("candidacy", (table, Mention("Asha Kumari", "Person")))
+    claims = [
+        Claim(node, "kgo:election", table, ev, Method.TABLE, "t"),
+        Claim(
+            Mention("2004 Kodarma by-election", "ByElection"),
+            "kgo:year",
+            Lit("2004", "gYear"),
+            ev,
+            Method.SENTENCE,
+            "s",
+        ),
+        Claim(  # a seat the gazetteer spells as written is left as it is
+            Mention("2019 Dumka by-election", "ByElection"),
+            "kgo:year",
+            Lit("2019", "gYear"),
+            ev,
+            Method.SENTENCE,
+            "s",
+        ),
+    ]
+    respelt = canonical_seats(claims, LEX)
+    one = Mention("2004 Kodarma by-election", "ByElection")
+    assert respelt[0].subject == Node("candidacy", (one, Mention("Asha Kumari", "Person")))
+    assert respelt[0].object == one
+    assert respelt[1].subject == one
+    assert respelt[2] is claims[2]
+    assert election_spellings(claims, LEX) == {
+        "2004 Kodarma by-election": {"2004 Koderma by-election"}
+    }

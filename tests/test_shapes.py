@@ -115,6 +115,10 @@ def valid_graph() -> Graph:
         (KG.phase, KGO.phaseNumber, Literal(1)),
         (KG.phase, KGO.pollingDate, _lit("2024-11-13", XSD.date)),
         (KG.phase, KGO.turnout, _lit("66.65", XSD.decimal)),
+        (KG.contest, RDF.type, KGO.ConstituencyContest),
+        (KG.contest, KGO.election, e),
+        (KG.contest, KGO.constituency, KG.gandey),
+        (KG.contest, KGO.turnout, _lit("71.2", XSD.decimal)),
         (KG.m, RDF.type, KGO.PartyMembership),
         (KG.m, KGO.member, p1),
         (KG.m, KGO.party, party),
@@ -475,6 +479,24 @@ CASES = [
         "xsd:gYear",
     ),
     Case(
+        "ConstituencyContestShape",
+        "no constituency",
+        drop(KG.contest, KGO.constituency),
+        "exactly one constituency",
+    ),
+    Case(
+        "ConstituencyContestShape",
+        "a turnout over 100",
+        put(KG.contest, KGO.turnout, _lit("171.2", XSD.decimal)),
+        "a decimal percentage between 0 and 100",
+    ),
+    Case(
+        "ConstituencyContestShape",
+        "two elections",
+        add((KG.contest, KGO.election, KG.other_election)),
+        "exactly one election",
+    ),
+    Case(
         "ElectionPhaseShape",
         "phase number 0",
         put(KG.phase, KGO.phaseNumber, Literal(0)),
@@ -661,8 +683,8 @@ def test_every_shape_has_a_case_that_breaks_it() -> None:
     names = shape_names()
     # the 13 of before; seat tally timing and reporting time, membership, founding, bail, oath,
     # dates; reviews; the reference data's constituencies, alliance memberships, party years,
-    # datasets, sources
-    assert len(names) == 26
+    # datasets, sources; a seat's own contest
+    assert len(names) == 27
     assert {c.shape for c in CASES} == names
 
 

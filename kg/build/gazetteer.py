@@ -15,6 +15,7 @@ changes, so such a name still names one seat of the reference data.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from kg.build.extract.prose.lexicon import PARTIES as KNOWN_PARTIES
 from kg.build.extract.prose.lexicon import Lexicon, _surface
 from kg.build.resolve import Entity, normalise
 from kg.iris import slugify
-from kg.model import Claim, Mention, Value
+from kg.model import Claim, Mention, Node, Value
 from kg.yamlfile import YAMLError, load_yaml
 
 PLACE_TYPES = frozenset({"Place", "Country", "State", "District", "City", "Village"})
@@ -140,12 +141,50 @@ def canonical_seats(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     def seat(v: Value) -> Value:
         if isinstance(v, Mention) and v.type == "Constituency" and v.text in table:
             return Mention(table[v.text], v.type)
+        if isinstance(v, Mention) and (respelt := _respelt(v.text, table)) is not None:
+            return Mention(respelt, v.type)
+        if isinstance(v, Node):
+            key = tuple(seat(k) for k in v.key)
+            return v if key == v.key else Node(v.kind, key)
         return v
 
-    return [
-        c if seat(c.object) is c.object else dataclasses.replace(c, object=seat(c.object))
-        for c in claims
-    ]
+    out = []
+    for c in claims:
+        s, o = seat(c.subject), seat(c.object)
+        same = s is c.subject and o is c.object
+        out.append(c if same else dataclasses.replace(c, subject=s, object=o))  # type: ignore[arg-type]
+    return out
+
+
+# "1998 Koderma by-election", "2002 Dumka Lok Sabha by-election": the seat is spelt as the
+# gazetteer spells it, so that a table's and a sentence's by-election are one
+_BY_ELECTION = re.compile(r"^(?P<year>\d{4}) (?P<seat>.+?)(?P<rest>(?: Lok Sabha)? by-election)$")
+
+
+def _respelt(text: str, table: dict[str, str]) -> str | None:
+    by = _BY_ELECTION.match(text)
+    if by is None or table.get(by["seat"], by["seat"]) == by["seat"]:
+        return None
+    return f"{by['year']} {table[by['seat']]}{by['rest']}"
+
+
+def election_spellings(claims: Iterable[Claim], lexicon: Lexicon) -> dict[str, set[str]]:
+    """The by-elections :func:`canonical_seats` respells, each with the article's spellings, which
+    stay names of it ("1998 Kodarma by-election" is also the "1998 Koderma by-election")."""
+    table = {**lexicon.lok_sabha, **lexicon.constituencies}
+    out: dict[str, set[str]] = {}
+
+    def note(v: Value) -> None:
+        if isinstance(v, Mention) and (respelt := _respelt(v.text, table)) is not None:
+            out.setdefault(respelt, set()).add(v.text)
+        elif isinstance(v, Node):
+            for k in v.key:
+                note(k)
+
+    for c in claims:
+        note(c.subject)
+        note(c.object)
+    return out
 
 
 def seat_entities(

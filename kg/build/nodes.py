@@ -57,6 +57,7 @@ NODE_KINDS: dict[str, NodeKind] = {
         NodeKind("alliance", "kgo:Alliance", ("kgo:election", "kgo:ledBy")),
         NodeKind("seat-allocation", "kgo:SeatAllocation", ("kgo:election", "kgo:party")),
         NodeKind("phase", "kgo:ElectionPhase", ("kgo:phaseOf", "kgo:phaseNumber")),
+        NodeKind("contest", "kgo:ConstituencyContest", ("kgo:election", "kgo:constituency")),
         NodeKind("campaign", "kgo:Campaign", ("kgo:election", "kgo:party")),
         NodeKind("marriage", "kgo:Marriage", ("kgo:participant", "kgo:participant")),
         NodeKind("arrest", "kgo:Arrest", ("kgo:personArrested",)),

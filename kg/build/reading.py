@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.build.extract import extract_source
-from kg.build.gazetteer import canonical_seats, load_lexicon, seat_entities
+from kg.build.gazetteer import canonical_seats, election_spellings, load_lexicon, seat_entities
 from kg.build.nearest import Near, closest
 from kg.build.reference import Reference, load_reference, reference_ids
-from kg.build.resolve import Entity, Resolver, load_entities
+from kg.build.resolve import Entity, Resolver, load_entities, normalise
 from kg.build.review import (
     Decision,
     Outcome,
@@ -102,6 +102,7 @@ def read_corpus(
         )  # facts added on review add to the rules, never silence them
         claims += c
         problems += p
+    spellings = election_spellings(claims, lexicon)
     claims = canonical_seats(claims, lexicon) + added
     problems = _not_by_hand(problems, added) + gone(decisions)
     progress(f"extract: {len(claims)} claims ({len(added)} added on review)")
@@ -114,6 +115,10 @@ def read_corpus(
         if s.publisher
     }
     resolved = resolver.claims(claims)  # in context: a bare surname finds the full name before it
+    for label, names in sorted(spellings.items()):
+        for eid in resolver.index.get(normalise(label), ()):
+            for name in sorted(names):
+                resolver.add_alias(eid, name)
     problems += resolver.problems
     merged = renames(decisions)  # ids a merge replaced: a decision may still name them
     problems += unknown_entities(

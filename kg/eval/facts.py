@@ -150,6 +150,11 @@ NODE_FACTS: dict[str, tuple[NodeFact, ...]] = {
         ),
         NodeFact("turnout", "kgo:phaseOf", ("kgo:turnout",), (("phase", "kgo:phaseNumber"),)),
     ),
+    "contest": (
+        NodeFact(
+            "turnout", "kgo:election", ("kgo:turnout",), (("constituency", "kgo:constituency"),)
+        ),
+    ),
     "membership": (
         NodeFact(
             "party",

@@ -2,7 +2,8 @@
 
 Every fact is worth one point for its subject, predicate and object, and one more per qualifier.
 A gold fact is matched to the found fact of the same predicate whose subject and object carry its
-names (either way round for symmetric relations), preferring the one whose qualifiers agree most.
+names (either way round for symmetric relations, and as its inverse where the ontology
+defines one), preferring the one whose qualifiers agree most.
 A found fact that matches no gold fact is wrong, and so is each qualifier whose value differs or
 that the gold fact does not have. A found fact that matches a trap is counted apart.
 """
@@ -119,9 +120,19 @@ class Score:
     traps: list[Miss] = field(default_factory=list)
 
 
+# a fact stated from the other side, as the ontology's inverses read it: "B, the daughter-in-law
+# of A" (daughterInLaw, the inverse of husbandsFather) says that A is B's father-in-law, and
+# "A's son B" (schema:children, the inverse of schema:parent) that A is B's father or mother
+INVERSE = {
+    "father_in_law": frozenset({"daughter_in_law"}),
+    "father": frozenset({"child"}),
+    "mother": frozenset({"child"}),
+}
+
+
 def _core_matches(g: GoldFact, f: Found) -> bool:
     if g.p != f.p:
-        return False
+        return f.p in INVERSE.get(g.p, ()) and norm(g.o) in f.s and norm(g.s) in f.o
     o = canonical(g.o) if g.p in LITERAL_OBJECTS else norm(g.o)
     s = norm(g.s)
     if g.p in SUBJECT_FREE:

@@ -32,6 +32,7 @@ from kg.build.extract.prose.phases import rule_phases, rule_polling_day, rule_tu
 from kg.build.extract.prose.quotes import quote_occasions, read_quotes
 from kg.build.extract.prose.references import Relatives
 from kg.build.extract.prose.results import rule_results
+from kg.build.extract.prose.seat_turnout import rule_seat_turnout
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
 from kg.build.extract.prose.tallies import rule_contested, rule_house, rule_tallies
 from kg.build.extract.prose.titles import rule_titles
@@ -109,7 +110,7 @@ def extract_prose(
     quoted = _merged(tuple(read_quotes(out, text, sents, read)))
     unread = []
     relatives = Relatives()
-    for s in sents:
+    for i, s in enumerate(sents):
         if _overlaps(read, s.start, s.end):
             continue
         before = len(out.claims)
@@ -121,6 +122,8 @@ def extract_prose(
             rule_contested(out, s, ctx)
         rule_house(out, s, ctx)
         rule_turnout(out, s, ctx)
+        if kind == "news":
+            rule_seat_turnout(out, s, ctx, sents[max(0, i - 3) : i])
         rule_phases(out, s, ctx, year)
         rule_polling_day(out, s, ctx, year)
         rule_offices(out, s)  # before the events: "he resigned" may mean the post just named

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kg.build.extract.prose.sentences import Chunk, Sentence
+from kg.build.extract.prose.sentences import DATELINE, Chunk, Sentence
 from kg.build.nodes import key_claims
 from kg.model import Claim, Lit, Mention, Method, Node, Span, Term, Value
 
@@ -153,6 +153,15 @@ class Elections:
         by = default_house is not None and (
             bool(_BY.search(head)) or (by_words > 0 and by_words >= general)
         )
+        if by:  # the seats the headline and the first lines name are the report's own
+            for s in (s for s in sents if s.start < len(head)):
+                dateline = DATELINE.match(s.text)  # where it was filed: not a seat
+                after = s.start + (dateline.end() if dateline else 0)
+                seats += [
+                    c.value
+                    for c in s.chunks
+                    if c.kind in ("constituency", "seat") and c.start >= after
+                ]
         if by and not seats:  # the by-election's seat: the constituency the report names most
             named = Counter(
                 c.value for s in sents for c in s.chunks if c.kind in ("constituency", "seat")
@@ -191,10 +200,13 @@ class Elections:
         from_context = own_house is None or own_year is None
         other_year = own_year is not None and own_year != self.year
         same_house = own_house is None or own_house == self.house
-        by = bool(_BY.search(s.text)) or (
+        # a stretch with its own year speaks for itself: "won the 1998 by-election … and held it
+        # at the 2000 election" (2000's was a general election)
+        scope = part if part and year_of(part) is not None else s.text
+        by = bool(_BY.search(scope)) or (
             self.by_election and same_house and not other_year and not _GENERAL.search(s.text)
         )
-        if other_year and not _BY.search(s.text):
+        if other_year and not _BY.search(scope):
             from_context = True
         if not by and year not in GENERAL_YEARS[house]:
             return None, True  # no general election was held that year: a date, not an election

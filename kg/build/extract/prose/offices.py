@@ -220,8 +220,9 @@ def _becomes(out: Out, s: Sentence, post_start: int) -> Chunk | None:
     if not _BECAME.search(head):
         return None
     before = [c for c in s.chunks if c.kind in PEOPLE and c.end <= post_start]
-    if before:
-        return before[-1]
+    gap = s.text[before[-1].end - s.start : post_start - s.start] if before else ""
+    if before and not re.search(r"\b(?:he|she)\b", gap, re.I):
+        return before[-1]  # "under A he was deputy chief minister": the post is his, not A's
     who = out.pronoun(s, post_start)
     return Chunk("person", post_start, post_start, who.text, who.text) if who else None
 

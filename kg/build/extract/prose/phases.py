@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.build.extract.prose.context import Elections, Out, election_label
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.seat_turnout import seat_or_district
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.tallies import (
     ORDINAL,
@@ -27,13 +28,14 @@ from kg.model import Lit, Mention
 
 # "… against 66.6 per cent in 2014": a figure of another year's election, for comparison
 _YEAR_AFTER = re.compile(
-    r"\s*(?:per cent|percent|%)?\s*(?:recorded\s+)?(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"
+    r"\s*(?:per cent|percent|%)?\s*(?:recorded\s+)?(?:in|during)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"
 )
+_OVERALL = re.compile(r"\b(?:overall|in all|all (?:the )?\w+ phases|total|cumulative)\b", re.I)
 _STATE_WIDE = frozenset({"Jharkhand", "the state"})
 
 
 def _seat_level(s: Sentence) -> bool:
-    """A seat's or a town's own turnout ("Nala recorded 78 per cent"): no place in the model yet."""
+    """Whether the sentence names a seat or a town, whose own figures are not the election's."""
     return any(
         c.kind in ("constituency", "loksabha", "seat", "place") and c.value not in _STATE_WIDE
         for c in s.chunks
@@ -48,16 +50,21 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
     if got is None:
         return
     election, note = got
-    if not election.text.endswith("by-election") and _seat_level(s):
-        return
+    general = not election.text.endswith("by-election")
     years = {c.start: _YEAR_AFTER.match(s.text, c.end - s.start) for c in pcts}
     phases = list(PHASE_NO.finditer(s.text))
     words = [s.start + m.start() for m in TURNOUT.finditer(s.text)]
+    places = general and _seat_level(s)
     for c in pcts:
+        if places and (seat_or_district(s, c) or not phases):
+            continue  # a seat's own figure (.seat_turnout), or one no phase claims
         this, this_note = _compared(out, s, ctx, election, note, years, c)
         if this is None:
             continue
         before = [p for p in phases if 0 < c.start - (s.start + p.end()) < 40]
+        if not before and len(phases) == 1 and phases[0].end() < c.start - s.start:
+            between = s.text[phases[0].end() : c.start - s.start]  # the sentence's one phase
+            before = [] if _OVERALL.search(between) else phases
         phase = before[-1] if before else None
         # quoted from the turnout word or the phase before the figure: "a turnout of 67.74 per cent"
         starts = [w for w in words if 0 <= c.start - w < 60]

@@ -20,6 +20,11 @@ def subject_of(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk])
     leading pronoun points back to (earlier in the sentence, the article's subject, the last
     person named)."""
     if before:
+        gap = s.text[before[-1].end - s.start : cl.start + max(0, hit.start) - s.start]
+        pro = PRONOUN.search(gap)  # "… from B, and in 1999 he held it": not B
+        if pro and out.subject is not None and out.means_subject(pro[0]) and _about_subject(s):
+            here = before[-1].end + pro.start()
+            return Chunk("person", here, here, out.subject.text, out.subject.text)
         return before[-1]
     if RELATIVE.match(cl.text[: max(0, hit.start)]):  # "…, B, who won the seat"
         named = [c for c in s.chunks if c.kind in PEOPLE and c.end <= cl.start]
@@ -50,7 +55,26 @@ def _about_subject(s: Sentence) -> bool:
     return pro is not None and (first is None or s.start + pro.start() < first.start)
 
 
+def _named(cl: Clause, people: list[Chunk]) -> list[Chunk]:
+    """The people a clause names as themselves: in "against Soren's wife, Rupi Soren" that is
+    Rupi Soren, not Soren."""
+    return [
+        c
+        for c, nxt in zip(people, [*people[1:], None], strict=False)
+        if nxt is None or not _KIN_OF.match(cl.text[c.end - cl.start : nxt.start - cl.start])
+    ]
+
+
+_KIN_OF = re.compile(
+    r"^['’]s\s+(?:(?:elder|younger|eldest|youngest|late|own)\s+)?(?:wife|husband|son|daughter|"
+    r"brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law|"
+    r"brother-in-law|sister-in-law)\s*,?\s*$",
+    re.I,
+)
+
+
 def opponent_of(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
+    after = _named(cl, after)
     if after and hit.label in ("DEFEAT", "LOSE", "TRAIL", "LEAD", "POLL"):
         return after[0]
     if after and hit.label == "CONTEST":  # "faced his former colleague X", "took on X"
@@ -59,7 +83,21 @@ def opponent_of(cl: Clause, hit: Hit, after: list[Chunk]) -> Chunk | None:
     if hit.label != "WIN":
         return None
     over = r"\b(?:over|against)\s+(?:\S+\s+){0,3}$"  # "won by a margin of 5,000 over X"
-    return next((c for c in after if re.search(over, cl.text[: c.start - cl.start])), None)
+    found = next((c for c in after if re.search(over, cl.text[: c.start - cl.start])), None)
+    if found is None and after:  # "wrested Dumka from A", "took the seat from the JMM's A"
+        gap = cl.text[hit.end : after[0].start - cl.start]
+        if cl.text[: hit.end].lower().endswith(" from"):  # "took Dumka from" is the verb's
+            gap = " from" + gap
+        return after[0] if _FROM.fullmatch(gap) else None
+    return found
+
+
+# from whom a seat was taken: nothing or the seat between the verb and "from", and at most a few
+# words (a party, a title) before the person; not "won with support from A"
+_FROM = re.compile(
+    r"\s+(?:(?:the|this|that)\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}|(?:seat|constituency|it)\s+)?"
+    r"from\s+(?:[\w'’()-]+\s+){0,5}"
+)
 
 
 def leading_subject(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.build.extract.prose.clauses import Clause
-from kg.build.extract.prose.sentences import SEATS, Chunk, Sentence
+from kg.build.extract.prose.sentences import DATELINE, SEATS, Chunk, Sentence
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,10 @@ class Fallback:
 NO_SEAT = Fallback(None)
 _RELATIVE = re.compile(r"^\W*who\b", re.I)
 _TOPIC_NOTE = "constituency taken from the sentence before"
+_EARLIER_NOTE = "constituency taken from earlier in the sentence"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "kept the seat", "retained it": the clause speaks of the seat named before
+_THE_SEAT = re.compile(r"\b(?:(?:the|that|this|her|his) (?:same )?(?:seat|constituency)|it)\b")
 
 
 def fallback_seat(
@@ -50,11 +53,15 @@ def _one_year(text: str) -> str | None:
 
 
 def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallback:
+    dateline = DATELINE.match(s.text)
+    after = s.start + (dateline.end() if dateline else 0)  # "MADHUPUR (Deoghar), May 2 —"
     own = next(
         (
             c
             for c in s.chunks
-            if c.kind in SEATS and not any(p.start <= c.start < p.end for p in others)
+            if c.kind in SEATS
+            and c.start >= after
+            and not any(p.start <= c.start < p.end for p in others)
         ),
         None,
     )
@@ -74,7 +81,12 @@ def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallb
 def clause_seat(cl: Clause, fallback: Fallback, contest: bool) -> tuple[Chunk | None, str | None]:
     """The clause's seat, else the fallback; the sentence before's only for a contest (an
     opponent, a margin or votes), not for "A won" alone."""
-    seat = next((c for c in cl.chunks if c.kind in SEATS), None)
-    if seat is None and (fallback.note is None or contest):
+    dateline = DATELINE.match(cl.text)
+    after = cl.start + (dateline.end() if dateline else 0)
+    seat = next((c for c in cl.chunks if c.kind in SEATS and c.start >= after), None)
+    again = _THE_SEAT.search(cl.text) is not None
+    if seat is None and fallback.seat is None and again and fallback.hint is not None:
+        return fallback.hint, _EARLIER_NOTE  # "took Jama from A, and in 2014 held it against B"
+    if seat is None and (fallback.note is None or contest or again):
         return fallback.seat, fallback.note
     return seat, None

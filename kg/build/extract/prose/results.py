@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kg.build.extract.prose.candidacy import OUTCOMES, STATUS, add_candidacy
 from kg.build.extract.prose.clauses import Clause, by_subject, clauses, numbers
-from kg.build.extract.prose.context import YEAR, Elections, Out, year_of
+from kg.build.extract.prose.context import YEAR, Elections, Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.result_people import (
     RELATIVE,
@@ -24,6 +24,7 @@ from kg.build.extract.prose.result_people import (
     subject_of,
 )
 from kg.build.extract.prose.result_seats import NO_SEAT, Fallback, clause_seat, fallback_seat
+from kg.build.extract.prose.result_years import stretch_year
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit, triggers
 from kg.model import Mention
@@ -222,7 +223,11 @@ def _clause(
     hit, stated, at, people = anchored
     before = [c for c in people if c.end <= at]
     series = subject is not None  # a verb of a series: its own stretch dates it
-    subject = before[-1] if before else subject or subject_of(out, s, cl, hit, before)
+    subject = (
+        subject_of(out, s, cl, hit, before)
+        if before
+        else subject or subject_of(out, s, cl, hit, before)
+    )
     if subject is None:
         return
     other = opponent_of(cl, hit, [c for c in people if c.start >= cl.start + hit.end])
@@ -232,9 +237,7 @@ def _clause(
     if seat is None and hit.label in ("WIN", "LOST", *STANDING) and not other and not counted:
         return  # "X won 30 seats" is a tally; "X won" alone says too little
     house = seat or fallback.hint  # another contest's seat still tells the house
-    near = cl.text if series else _around(cl, hit)
-    if fallback.year and year_of(near or "") is None and year_of(s.text) is None:
-        near = fallback.year  # the year of the sentence before, not the article's
+    near = stretch_year(s, cl, hit, fallback, series)
     election, from_context = ctx.for_sentence(s, house, near)
     if election is None or (seat and seat.kind == "loksabha" and election.house != "Lok Sabha"):
         return
@@ -265,18 +268,6 @@ def _clause(
             None,
             seat_note=topic,
         )
-
-
-def _around(cl: Clause, hit: Hit) -> str | None:
-    """The words around a result verb when they name one year ("retained Dhanwar … in 2024 and
-    became Leader of the Opposition … in 2025": 2024 is the election's)."""
-    before = _JOINED.split(cl.text[max(0, hit.start - 50) : hit.start])[-1]
-    after = _JOINED.split(cl.text[hit.start : hit.end + 60])[0]  # not the next contest's year
-    near = before + after
-    return near if year_of(near) is not None else None
-
-
-_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.I)
 
 
 def _co_candidacies(

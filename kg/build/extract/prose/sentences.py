@@ -63,6 +63,14 @@ BOUNDS = {
 }
 
 
+# a report's dateline: where it was filed, not a seat of its results ("RANCHI, Dec 23 —",
+# "MADHUPUR (Deoghar), May 2 (PTI) -")
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.' -]+(?:\s*\([^)]*\))?\s*,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)"
+    r"(?:,? \d{4})?\s*(?:\([^)]*\)\s*)?[—–-]+"
+)
+
+
 PEOPLE = frozenset({"person", "name"})  # chunk kinds that name a person
 SEATS = frozenset({"constituency", "loksabha", "seat"})  # chunk kinds that name a seat
 

@@ -46,7 +46,8 @@ _SIZE = re.compile(
 )
 PHASES = re.compile(r"\bin\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
 PHASE_NO = re.compile(
-    r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b",
+    r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)"
+    r"(?:\s+and\s+(?:final|last))?\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b",
     re.I,
 )
 TURNOUT = re.compile(

@@ -1,0 +1,204 @@
+"""Stage: extract (sentence rules) -- which contest a result sentence speaks of: its year when the
+verb has none beside it, the opponent behind a kinship phrase or "from", the subject a later "he"
+stands for, a by-election report's own seat, and a seat's own turnout. Each fixture is worded
+differently from the seeds and the corpus; the expected values are read off the fixture text."""
+
+from __future__ import annotations
+
+from kg.build.extract.prose import extract_prose
+from kg.build.extract.prose.lexicon import PARTIES, Lexicon, _surface
+from kg.model import Claim, Lit, Mention, Node, Term, Value
+
+LEX = Lexicon(
+    parties=_surface(PARTIES),
+    constituencies=_surface(
+        {
+            s: ()
+            for s in (
+                "Jama",
+                "Pakur",
+                "Sisai",
+                "Hatia",
+                "Kanke",
+                "Litipara",
+                "Nala",
+                "Silli",
+                "Mandar",
+                "Ranchi",
+                "Dumri",
+                "Bermo",
+            )
+        }
+    ),
+    lok_sabha=_surface({"Godda": ()}),
+)
+A09 = "2009 Jharkhand Legislative Assembly election"
+A14 = "2014 Jharkhand Legislative Assembly election"
+A19 = "2019 Jharkhand Legislative Assembly election"
+
+
+def _v(v: Value) -> object:
+    if isinstance(v, Mention):
+        return v.text
+    if isinstance(v, Lit):
+        return v.lexical
+    if isinstance(v, Term):
+        return v.curie
+    assert isinstance(v, Node)
+    return (v.kind, *(_v(k) for k in v.key))
+
+
+def _news(text: str, published: str = "2019-12-21") -> list[Claim]:
+    return extract_prose("t", text, kind="news", published=published, lexicon=LEX)[0]
+
+
+def _bio(text: str, subject: str) -> list[Claim]:
+    return extract_prose(
+        "t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX
+    )[0]
+
+
+def _of(claims: list[Claim], node: tuple[object, ...]) -> dict[str, object]:
+    return {
+        c.predicate: _v(c.object)
+        for c in claims
+        if isinstance(c.subject, Node) and _v(c.subject) == node
+    }
+
+
+def _nodes(claims: list[Claim], kind: str) -> set[object]:
+    return {_v(c.subject) for c in claims if isinstance(c.subject, Node) and c.subject.kind == kind}
+
+
+def test_a_when_clause_is_dated_by_the_year_it_hangs_on() -> None:
+    claims = _bio(
+        "Meera Hansda first won Jama in 2009. She kept Pakur in 2014, when she beat the "
+        "Congress's Alok Minz by 3,115 votes.",
+        "Meera Hansda",
+    )
+    kept = _of(claims, ("candidacy", A14, "Meera Hansda"))
+    assert kept["kgo:opponent"] == "Alok Minz"
+    assert kept["kgo:margin"] == "3115"
+    assert kept["kgo:constituency"] == "Pakur"
+    assert ("candidacy", A09, "Alok Minz") not in _nodes(claims, "candidacy")
+    assert _of(claims, ("candidacy", A09, "Meera Hansda"))["kgo:constituency"] == "Jama"
+
+
+def test_a_year_counted_on_from_one_named_before() -> None:
+    claims = _bio(
+        "Gopal Oraon lost Sisai to Binod Lakra in 2009 and, five years later, took the seat "
+        "from him by 7,720 votes. In 2018 he moved to the JMM, and the following year he "
+        "carried Kanke by 2,400 votes.",
+        "Gopal Oraon",
+    )
+    later = _of(claims, ("candidacy", A14, "Gopal Oraon"))
+    assert later["kgo:outcome"] == "kgo:Won"
+    assert later["kgo:margin"] == "7720"
+    assert later["kgo:constituency"] == "Sisai"
+    following = _of(claims, ("candidacy", A19, "Gopal Oraon"))
+    assert following["kgo:constituency"] == "Kanke"
+    assert following["kgo:margin"] == "2400"
+    lost = _of(claims, ("candidacy", A09, "Gopal Oraon"))
+    assert lost["kgo:outcome"] == "kgo:Lost"
+    assert "kgo:margin" not in lost
+
+
+def test_an_opponent_named_after_a_kinship_phrase() -> None:
+    claims = _news(
+        "Dinesh Murmu stood down this time. In Litipara, Sohan Kisku of the JMM held the seat "
+        "against Murmu's wife, Phulmani Murmu, by 4,410 votes."
+    )
+    held = _of(claims, ("candidacy", A19, "Sohan Kisku"))
+    assert held["kgo:opponent"] == "Phulmani Murmu"
+    assert _of(claims, ("candidacy", A19, "Phulmani Murmu"))["kgo:outcome"] == "kgo:Lost"
+    assert ("candidacy", A19, "Dinesh Murmu") not in _nodes(claims, "candidacy")
+
+
+def test_a_seat_taken_from_someone_names_the_opponent() -> None:
+    claims = _news(
+        "Ajay Bedia of the BJP took Hatia from the Congress's Ranjan Sahu. Rekha Lakra won "
+        "Kanke with support from Manoj Tirkey."
+    )
+    took = _of(claims, ("candidacy", A19, "Ajay Bedia"))
+    assert took["kgo:outcome"] == "kgo:Won"
+    assert took["kgo:opponent"] == "Ranjan Sahu"
+    assert _of(claims, ("candidacy", A19, "Ranjan Sahu"))["kgo:outcome"] == "kgo:Lost"
+    assert "kgo:opponent" not in _of(claims, ("candidacy", A19, "Rekha Lakra"))
+    assert ("candidacy", A19, "Manoj Tirkey") not in _nodes(claims, "candidacy")
+
+
+def test_a_later_he_is_the_biography_subject_not_the_person_named_before() -> None:
+    claims = _bio(
+        "In 2009 he wrested Jama from the JMM's Naren Munda, and in 2014 he held it against "
+        "Rupesh Hembrom.",
+        "Karan Soy",
+    )
+    assert _of(claims, ("candidacy", A09, "Karan Soy"))["kgo:opponent"] == "Naren Munda"
+    held = _of(claims, ("candidacy", A14, "Karan Soy"))
+    assert held["kgo:opponent"] == "Rupesh Hembrom"
+    assert held["kgo:constituency"] == "Jama"
+    assert ("candidacy", A14, "Naren Munda") not in _nodes(claims, "candidacy")
+
+
+def test_a_general_election_after_a_by_election_in_one_sentence() -> None:
+    claims = _bio(
+        "Sunita Tudu won the 2011 by-election for Jama and held it at the 2014 election.",
+        "Sunita Tudu",
+    )
+    candidacies = _nodes(claims, "candidacy")
+    assert ("candidacy", "2011 Jama by-election", "Sunita Tudu") in candidacies
+    assert ("candidacy", A14, "Sunita Tudu") in candidacies
+    assert ("candidacy", "2014 Jama by-election", "Sunita Tudu") not in candidacies
+
+
+def test_a_by_election_report_is_about_its_headline_seat_not_its_dateline() -> None:
+    claims = _news(
+        "Congress keeps Mandar in bypoll\n\n"
+        "MANDAR (Ranchi), June 26 — Shilpi Neha Tirkey of the Congress kept Mandar for her "
+        "party in the by-election, beating the BJP's Gangotri Kujur by 23,517 votes.\n\n"
+        "The ruling alliance had also won by-elections in Dumri and Bermo this year.",
+        published="2022-06-26",
+    )
+    won = _of(claims, ("candidacy", "2022 Mandar by-election", "Shilpi Neha Tirkey"))
+    assert won["kgo:constituency"] == "Mandar"
+    assert won["kgo:margin"] == "23517"
+    elections = {n[1] for n in _nodes(claims, "candidacy") if isinstance(n, tuple)}
+    assert elections == {"2022 Mandar by-election"}
+
+
+def test_a_seats_own_turnout_is_its_contests() -> None:
+    claims = _news(
+        "Turnout in the fourth phase was 62.5 per cent. Nala, in Jamtara district, logged 77.9 "
+        "per cent, while Hatia managed only 49.8 per cent. Voters in Kanke turned out at 58.2 "
+        "per cent."
+    )
+    assert _of(claims, ("contest", A19, "Nala"))["kgo:turnout"] == "77.9"
+    assert _of(claims, ("contest", A19, "Hatia"))["kgo:turnout"] == "49.8"
+    assert _of(claims, ("contest", A19, "Kanke"))["kgo:turnout"] == "58.2"
+    assert _of(claims, ("phase", A19, "4"))["kgo:turnout"] == "62.5"
+    election = [
+        _v(c.object)
+        for c in claims
+        if c.predicate == "kgo:turnout" and isinstance(c.subject, Mention)
+    ]
+    assert election == []  # no seat's figure is the election's
+
+
+def test_a_phase_figure_after_a_list_of_seats_is_the_phases() -> None:
+    claims = _news(
+        "The third phase covered Kanke, Hatia and Silli, and saw 61.4 per cent polling. In "
+        "the first phase, spread over Sisai and Jama; an estimated 64.1 per cent of electors "
+        "voted."
+    )
+    assert _of(claims, ("phase", A19, "3"))["kgo:turnout"] == "61.4"
+    assert _of(claims, ("phase", A19, "1"))["kgo:turnout"] == "64.1"
+    assert _nodes(claims, "contest") == set()
+
+
+def test_a_vote_share_in_a_seat_is_no_turnout() -> None:
+    claims = _news(
+        "Polling closed at 5 pm. The BJP's vote share in Hatia was 41.2 per cent, and in "
+        "Kanke it polled 39 per cent of the votes."
+    )
+    assert _nodes(claims, "contest") == set()
+    assert not [c for c in claims if c.predicate == "kgo:turnout"]
