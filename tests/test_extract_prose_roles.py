@@ -327,3 +327,42 @@ def test_a_post_held_under_someone_is_the_subjects() -> None:
     assert ("Lata Kujur", "Minister of Rural Development") in posts
     assert ("Lata Kujur", "Deputy Chief Minister of Jharkhand") in posts
     assert not {s for s, _ in posts} & {"Arjun Munda", "Raghubar Das"}
+
+
+def test_party_offices_written_after_the_name_or_as_what_someone_became() -> None:
+    claims = _news(
+        "Ramesh Tudu, the BJP's state president, opened the office. The JMM named its general "
+        "secretary, Lakhan Besra, as convener. Sunil Kujur, Congress vice-president, stayed "
+        "away. The AJSU Party made him its treasurer in 2019, Kujur's aides said."
+    )
+    posts = {(s, o) for s, p, o in _triples(claims) if p == "kgo:positionHeld"}
+    assert ("Ramesh Tudu", "President of the Bharatiya Janata Party, Jharkhand") in posts
+    assert ("Lakhan Besra", "General Secretary of the Jharkhand Mukti Morcha") in posts
+    assert ("Sunil Kujur", "Vice-President of the Indian National Congress") in posts
+    assert not [o for s, o in posts if "Treasurer" in str(o) and s != "Sunil Kujur"]
+
+
+def test_a_biography_subject_made_a_party_office_holder() -> None:
+    claims = _bio(
+        "In March 2021 the RJD made her president of its Jharkhand unit. She resigned from the "
+        "post of party vice-president in 2023, and the party's spokesperson said nothing.",
+        "Lata Kujur",
+    )
+    posts = {(s, o) for s, p, o in _triples(claims) if p == "kgo:positionHeld"}
+    assert ("Lata Kujur", "President of the Rashtriya Janata Dal, Jharkhand") in posts
+    assert ("Lata Kujur", "Vice-President of the Rashtriya Janata Dal") not in posts  # no party
+
+
+def test_seats_represented_and_a_rajya_sabha_term_without_a_title() -> None:
+    claims = _bio(
+        "Mahesh Oraon has represented Gomia continuously since 2009. His uncle Dilip Oraon "
+        "represented Jama in the Assembly from 1990 to 2000. Elected to the Rajya Sabha in "
+        "March 2016, Mahesh Oraon did not seek a second term.",
+        "Mahesh Oraon",
+    )
+    mla = _of(claims, ("holding", "Member of the Jharkhand Legislative Assembly", "Mahesh Oraon"))
+    assert (mla["kgo:constituency"], mla["kgo:startDate"]) == ("Gomia", "2009")
+    bihar = _of(claims, ("holding", "Member of the Bihar Legislative Assembly", "Dilip Oraon"))
+    assert (bihar["kgo:startDate"], bihar["kgo:endDate"]) == ("1990", "2000")
+    rajya = _of(claims, ("holding", "Member of Parliament, Rajya Sabha", "Mahesh Oraon"))
+    assert rajya["kgo:startDate"] == "2016-03"

@@ -4,7 +4,13 @@ data/reference/constituencies.yaml."""
 
 from __future__ import annotations
 
-from kg.build.gazetteer import canonical_seats, election_spellings, load_lexicon, seat_entities
+from kg.build.gazetteer import (
+    canonical_seats,
+    election_spellings,
+    load_lexicon,
+    lok_sabha_seats,
+    seat_entities,
+)
 from kg.model import Claim, Lit, Mention, Method, Node, Span
 
 from .conftest import ROOT
@@ -80,3 +86,26 @@ def test_a_by_election_of_a_seat_spelt_two_ways_is_one_election() -> None:
     assert election_spellings(claims, LEX) == {
         "2004 Kodarma by-election": {"2004 Koderma by-election"}
     }
+
+
+def test_the_seat_of_a_lok_sabha_contest_is_the_lok_sabha_seat() -> None:
+    """ "Dumka" names an Assembly seat and a Lok Sabha seat; in a Lok Sabha result or an MP's
+    holding it is the Lok Sabha one, with its own entity, and elsewhere still the Assembly one."""
+    ev = Span("009", 0, 5, "x" * 5)
+    person = Mention("Asha Kumari", "Person")
+    ls = Node("candidacy", (Mention("2024 Indian general election", "GeneralElection"), person))
+    mp = Node("holding", (Mention("Member of Parliament, Lok Sabha", "Post"), person))
+    vs = Node(
+        "candidacy",
+        (Mention("2024 Jharkhand Legislative Assembly election", "GeneralElection"), person),
+    )
+    dumka = Mention("Dumka", "Constituency")
+    claims = [Claim(n, "kgo:constituency", dumka, ev, Method.SENTENCE, "s") for n in (ls, mp, vs)]
+    typed = lok_sabha_seats(claims, LEX)
+    assert [c.object for c in typed] == [
+        Mention("Dumka", "LokSabhaConstituency"),
+        Mention("Dumka", "LokSabhaConstituency"),
+        dumka,
+    ]
+    made = {(e.id, e.type) for e in seat_entities(typed, LEX, ())}
+    assert made == {("dumka", "Constituency"), ("dumka-lok-sabha", "LokSabhaConstituency")}

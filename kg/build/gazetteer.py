@@ -192,8 +192,8 @@ def seat_entities(
 ) -> tuple[Entity, ...]:
     """An entity for each gazetteer seat the claims name and the registry does not know, with
     its other spellings as aliases (so "Koderma" finds the "Kodarma" seat). A name of both houses
-    is read as the Assembly seat (:func:`seat_id`); a name only of a Lok Sabha seat gets that
-    seat's id and class."""
+    is read as the Assembly seat (:func:`seat_id`), unless the claim types it as a Lok Sabha seat
+    (:func:`lok_sabha_seats`); a name only of a Lok Sabha seat gets that seat's id and class."""
     known = {normalise(n) for e in registry for n in (e.label, *e.aliases)}
     variants: dict[str, set[str]] = {}
     for table in (lexicon.constituencies, lexicon.lok_sabha):
@@ -203,6 +203,11 @@ def seat_entities(
         c.object.text
         for c in claims
         if isinstance(c.object, Mention) and c.object.type == "Constituency"
+    }
+    lok = {  # a seat of a Lok Sabha contest (:func:`lok_sabha_seats`): the Lok Sabha seat
+        c.object.text
+        for c in claims
+        if isinstance(c.object, Mention) and c.object.type == "LokSabhaConstituency"
     }
     out = []
     for name in sorted(named & set(variants)):
@@ -220,4 +225,51 @@ def seat_entities(
         desc = f"{' and '.join(houses)} constituency in Jharkhand (data/reference/)"
         kind = "LokSabhaConstituency" if houses == ["Lok Sabha"] else "Constituency"
         out.append(Entity(seat_id(name, houses[0]), kind, name, aliases, desc))
+    have = (
+        {e.id for e in out}
+        | {e.id for e in registry if e.type == "LokSabhaConstituency"}
+        | {
+            seat_id(n, "Lok Sabha")
+            for e in registry
+            if e.type == "LokSabhaConstituency"
+            for n in (e.label, *e.aliases)
+        }
+    )
+    for name in sorted(n for n in lok if n in lexicon.lok_sabha.values()):
+        if seat_id(name, "Lok Sabha") in have:
+            continue
+        aliases = tuple(sorted(v for v in variants[name] if v != name))
+        desc = "Lok Sabha constituency in Jharkhand (data/reference/)"
+        out.append(Entity(seat_id(name, "Lok Sabha"), "LokSabhaConstituency", name, aliases, desc))
     return tuple(out)
+
+
+_LOK_SABHA_POSTS = frozenset({"Member of Parliament, Lok Sabha"})
+
+
+def _of_lok_sabha(node: Node) -> bool:
+    """Whether a node's seat is a Lok Sabha seat: a Lok Sabha contest's, or an MP's."""
+    head = node.key[0] if node.key else None
+    if not isinstance(head, Mention):
+        return False
+    if node.kind in ("candidacy", "contest"):
+        return head.text.endswith(("Indian general election", "Lok Sabha by-election"))
+    return node.kind == "holding" and head.text in _LOK_SABHA_POSTS
+
+
+def lok_sabha_seats(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """The seat of a Lok Sabha contest or of an MP, typed as a Lok Sabha seat, so that "Dumka" in
+    a Lok Sabha result is the Lok Sabha seat (``dumka-lok-sabha``), not the Assembly seat of the
+    same name. Seats of a name no Lok Sabha seat has are left as they are."""
+    ls = set(lexicon.lok_sabha.values())
+    return [
+        dataclasses.replace(c, object=Mention(c.object.text, "LokSabhaConstituency"))
+        if c.predicate == "kgo:constituency"
+        and isinstance(c.subject, Node)
+        and isinstance(c.object, Mention)
+        and c.object.type == "Constituency"
+        and c.object.text in ls
+        and _of_lok_sabha(c.subject)
+        else c
+        for c in claims
+    ]

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.build.extract import extract_source
-from kg.build.gazetteer import canonical_seats, election_spellings, load_lexicon, seat_entities
+from kg.build.gazetteer import (
+    canonical_seats,
+    election_spellings,
+    load_lexicon,
+    lok_sabha_seats,
+    seat_entities,
+)
 from kg.build.nearest import Near, closest
 from kg.build.reference import Reference, load_reference, reference_ids
 from kg.build.resolve import Entity, Resolver, load_entities, normalise
@@ -103,7 +109,7 @@ def read_corpus(
         claims += c
         problems += p
     spellings = election_spellings(claims, lexicon)
-    claims = canonical_seats(claims, lexicon) + added
+    claims = lok_sabha_seats(canonical_seats(claims, lexicon), lexicon) + added
     problems = _not_by_hand(problems, added) + gone(decisions)
     progress(f"extract: {len(claims)} claims ({len(added)} added on review)")
 

@@ -28,9 +28,11 @@ from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.org_posts import rule_org_posts
 from kg.build.extract.prose.origins import rule_origins
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
+from kg.build.extract.prose.party_posts import rule_party_posts
 from kg.build.extract.prose.phases import rule_phases, rule_polling_day, rule_turnout
 from kg.build.extract.prose.quotes import quote_occasions, read_quotes
 from kg.build.extract.prose.references import Relatives
+from kg.build.extract.prose.represented import rule_represented
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.seat_turnout import rule_seat_turnout
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
@@ -128,6 +130,8 @@ def extract_prose(
         rule_polling_day(out, s, ctx, year)
         rule_offices(out, s)  # before the events: "he resigned" may mean the post just named
         rule_titles(out, s)
+        rule_party_posts(out, s)
+        rule_represented(out, s)
         rule_events(out, s, year, subject)
         rule_affiliation(out, s)
         rule_alliances(out, s)
