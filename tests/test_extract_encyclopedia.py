@@ -505,3 +505,26 @@ def test_an_article_that_names_nobody_says_so() -> None:
         "encyclopedia article without a '= Title =' line, an infobox name or a name in bold: "
         "nothing says who it is about"
     ]
+
+
+def test_an_infobox_office_is_named_as_the_sentence_rules_name_it() -> None:
+    """ "Finance Minister of Jharkhand" is the "Minister of Finance" a sentence's "finance
+    minister" names, and a Pradesh Congress Committee's president the Congress's state-unit
+    president, so the infobox and the prose give one post each."""
+    text = (
+        "= Ravi Kujur =\n\n"
+        "- Office: Finance Minister of Jharkhand\n"
+        "- Term Start: 29 December 2019\n"
+        "- Office: President of the Jharkhand Pradesh Congress Committee\n"
+        "- Term Start: August 2019\n\n"
+        "==Career==\n"
+        "Ravi Kujur became finance minister in December 2019.\n"
+    )
+    src = Source("t9", "ravi.txt", "encyclopedia", "Ravi Kujur", text, "", "2026-12-03")
+    claims, _ = extract_source(src)
+    posts = {
+        c.object.text
+        for c in claims
+        if c.predicate == "kgo:positionHeld" and isinstance(c.object, Mention)
+    }
+    assert posts == {"Minister of Finance", "President of the Indian National Congress, Jharkhand"}

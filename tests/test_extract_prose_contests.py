@@ -202,3 +202,24 @@ def test_a_vote_share_in_a_seat_is_no_turnout() -> None:
     )
     assert _nodes(claims, "contest") == set()
     assert not [c for c in claims if c.predicate == "kgo:turnout"]
+
+
+def test_the_subject_is_not_the_person_named_in_its_apposition() -> None:
+    claims = _news(
+        "In Sisai, Jiga Horo, wife of former minister Lalit Horo, won on a JMM ticket, beating "
+        "the BJP's Dinesh Oraon by 3,300 votes."
+    )
+    won = _of(claims, ("candidacy", A19, "Jiga Horo"))
+    assert (won["kgo:opponent"], won["kgo:margin"]) == ("Dinesh Oraon", "3300")
+    assert ("candidacy", A19, "Lalit Horo") not in _nodes(claims, "candidacy")
+
+
+def test_an_organisation_or_a_group_is_no_person() -> None:
+    claims = _bio(
+        "Ravi Munda chaired the National Commission for Scheduled Tribes, and has represented "
+        "Hatia since 2014. The BJP leader's Rath Yatra passed through Ranchi.",
+        "Ravi Munda",
+    )
+    holders = {_v(c.object) for c in claims if c.predicate == "kgo:holder"}
+    assert holders == {"Ravi Munda"}
+    assert not [c for c in claims if c.predicate == "kgo:memberOfParty"]

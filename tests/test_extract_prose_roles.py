@@ -366,3 +366,15 @@ def test_seats_represented_and_a_rajya_sabha_term_without_a_title() -> None:
     assert (bihar["kgo:startDate"], bihar["kgo:endDate"]) == ("1990", "2000")
     rajya = _of(claims, ("holding", "Member of Parliament, Rajya Sabha", "Mahesh Oraon"))
     assert rajya["kgo:startDate"] == "2016-03"
+
+
+def test_sworn_in_as_a_minister_is_a_minister_of_the_government() -> None:
+    claims = _bio(
+        "On 5 January 2020 she was sworn in as a minister in Chief Minister Arun Hansda's "
+        "government.",
+        "Lata Kujur",
+    )
+    oath = _of(claims, ("oath", "Lata Kujur", "Minister in the Government of Jharkhand"))
+    assert oath["kgo:date"] == "2020-01-05"
+    oaths = {s for s, p, o in _triples(claims) if p == "kgo:person"}
+    assert oaths == {("oath", "Lata Kujur", "Minister in the Government of Jharkhand")}

@@ -28,6 +28,7 @@ from kg.build.extract.infobox_fields import (
     strip_paren,
     template_date,
 )
+from kg.build.extract.prose.posts import office_name
 from kg.build.extract.values import PartialDate, parse_partial_date, parse_range
 from kg.build.extract.values import split_list as _split_list
 from kg.build.nodes import key_claims, make_node
@@ -122,6 +123,7 @@ def _field(r: _Reading, f: InfoboxField) -> None:
 def _office(r: _Reading, spec: Field, f: InfoboxField, rule: str) -> None:
     """'Office: 6th Post' opens a holding of the post by the subject, with ordinal 6."""
     post, ordinal = ordinal_office(f.value.text)
+    post = office_name(post)
     r.holding = make_node("holding", Mention(post, "Post"), r.subject)
     if r.number is not None:
         r.numbered[r.number] = r.holding

@@ -14,7 +14,7 @@ import bisect
 from dataclasses import replace
 
 from kg.build.extract.prose.campaigns import rule_campaigns
-from kg.build.extract.prose.context import ASSEMBLY, Elections, Out
+from kg.build.extract.prose.context import ASSEMBLY, Elections
 from kg.build.extract.prose.education import rule_education
 from kg.build.extract.prose.entry import rule_entry
 from kg.build.extract.prose.events import rule_events
@@ -27,6 +27,7 @@ from kg.build.extract.prose.occupations import rule_occupation
 from kg.build.extract.prose.offices import rule_offices
 from kg.build.extract.prose.org_posts import rule_org_posts
 from kg.build.extract.prose.origins import rule_origins
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.parties import rule_affiliation, rule_alliances
 from kg.build.extract.prose.party_posts import rule_party_posts
 from kg.build.extract.prose.phases import rule_phases, rule_polling_day, rule_turnout

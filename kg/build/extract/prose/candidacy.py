@@ -4,7 +4,7 @@ status, seat, opponent, party, margin, votes and vote share, each with the words
 from __future__ import annotations
 
 from kg.build.extract.prose.clauses import Clause
-from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.parties import party_of, ticket_party
 from kg.build.extract.prose.sentences import Chunk
 from kg.build.nodes import make_node

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import YEAR, Out
+from kg.build.extract.prose.context import YEAR
 from kg.build.extract.prose.family import speaks_of
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.offices import first_post
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.references import possessor
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node

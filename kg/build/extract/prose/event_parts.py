@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.model import Lit, Mention
 

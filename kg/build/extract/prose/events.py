@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.event_parts import dated, event_date, event_date_lit, who_of
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
 from kg.build.extract.prose.offices import first_post
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.references import possessor
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.switches import join
@@ -49,10 +49,21 @@ _SOUGHT = re.compile(
 def _post_of(text: str, offset: int) -> tuple[str, int, int] | None:
     """The post named in ``text`` (after an oath or resignation verb), where it is in the
     article: a post of POSTS, a ministry written out, or a "Union Cabinet minister"."""
+    plain = _A_MINISTER.match(text)  # "as a minister in Chief Minister A's government"
+    if plain:
+        post = f"Minister in the Government of {plain['st'] or 'Jharkhand'}"
+        return post, offset + plain.start("m"), offset + plain.end("m")
     got = first_post(text)
     if got is None:
         return None
     return got[0], offset + got[1], offset + got[2]
+
+
+_A_MINISTER = re.compile(
+    r"\W*(?:in\s+)?as\s+(?:a|an)\s+(?P<m>(?:cabinet\s+|state\s+)?minister)\b(?!\s+(?:of|for)\b)"
+    r"(?:\s+in\s+(?:the\s+)?(?:(?P<st>Bihar|Jharkhand)\b)?)?",
+    re.I,
+)
 
 
 _SEATS_GIVEN_UP = (

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.offices import add_status, title_status
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Claim, Mention, Node

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.context import Elections
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, SEATS, Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Mention

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import YEAR, Out
+from kg.build.extract.prose.context import YEAR
 from kg.build.extract.prose.event_parts import date_lit
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.lexicon import POSTS
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.posts import STATES, canonical_post, post_name
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import make_node

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.family import speaks_of
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.posts import STATES
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.model import Mention

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk
 from kg.model import Mention, Node
 

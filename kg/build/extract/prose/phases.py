@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.build.extract.prose.context import Elections, Out, election_label
+from kg.build.extract.prose.context import Elections, election_label
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.seat_turnout import seat_or_district
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.tallies import (

@@ -101,3 +101,21 @@ def party_office(office: str, party: str, *, state_unit: bool) -> str:
 
 def state_chief_minister(state: str) -> str:
     return f"Chief Minister of {state}"
+
+
+_PCC = re.compile(r"(?P<o>.+?) of the Jharkhand Pradesh Congress Committee", re.I)
+_STATE_MINISTER = re.compile(r"(?P<p>.+?\s+Minister)\s+of\s+Jharkhand", re.I)
+
+
+def office_name(text: str) -> str:
+    """An office as an infobox writes it, named as the sentence rules name it: "President of the
+    Jharkhand Pradesh Congress Committee" is the "President of the Indian National Congress,
+    Jharkhand", and "Finance Minister of Jharkhand" the "Minister of Finance"."""
+    t = " ".join(text.split())
+    m = _PCC.fullmatch(t)
+    if m:
+        return party_office(m["o"], "Indian National Congress", state_unit=True)
+    m = _STATE_MINISTER.fullmatch(t)
+    if m and (name := post_name(m["p"])).startswith("Minister of "):
+        return name
+    return t

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.nodes import key_claims, make_node
 from kg.model import Claim, Lit, Mention, Node, Span

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.family import KIN
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.model import Claim, Mention
 

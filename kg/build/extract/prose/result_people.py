@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from kg.build.extract.prose.clauses import Clause
-from kg.build.extract.prose.context import Out
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import PEOPLE, Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit
 
@@ -19,6 +19,7 @@ def subject_of(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk])
     """The person a result clause is about: the last one named before the verb, or the one a
     leading pronoun points back to (earlier in the sentence, the article's subject, the last
     person named)."""
+    before = _beside(s, before)
     if before:
         gap = s.text[before[-1].end - s.start : cl.start + max(0, hit.start) - s.start]
         pro = PRONOUN.search(gap)  # "… from B, and in 1999 he held it": not B
@@ -44,6 +45,25 @@ def subject_of(out: Out, s: Sentence, cl: Clause, hit: Hit, before: list[Chunk])
     return earlier
 
 
+def _beside(s: Sentence, before: list[Chunk]) -> list[Chunk]:
+    """The people before a verb without one named in an apposition to another: in "A, wife of
+    former chief minister B, won" the subject is A."""
+    if len(before) < 2:
+        return before
+    a, b = before[-2], before[-1]
+    if _APPOSED.fullmatch(s.text[a.end - s.start : b.start - s.start]) and re.match(
+        r"\s*,", s.text[b.end - s.start :]
+    ):
+        return before[:-1]
+    return before
+
+
+_APPOSED = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:wife|husband|widow|son|daughter|brother|sister|"
+    r"father|mother|nephew|niece|grandson|granddaughter|aide|associate|protégé|rival)\s+of\s+"
+    r"(?:(?:the\s+)?[\w.'’-]+\s+){0,4}",
+    re.I,
+)
 RELATIVE = re.compile(r"^\W*who\s+(?:\w+\s+)?$", re.I)
 
 

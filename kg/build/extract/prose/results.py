@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from kg.build.extract.prose.candidacy import OUTCOMES, STATUS, add_candidacy
 from kg.build.extract.prose.clauses import Clause, by_subject, clauses, numbers
-from kg.build.extract.prose.context import YEAR, Elections, Out
+from kg.build.extract.prose.context import YEAR, Elections
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.result_people import (
     RELATIVE,
     co_subjects,

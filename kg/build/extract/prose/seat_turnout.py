@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.context import Elections
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import DATELINE, SEATS, Chunk, Sentence
 from kg.build.extract.prose.tallies import TURNOUT, election_of
 from kg.build.nodes import make_node

@@ -24,7 +24,7 @@ import spacy
 from spacy.language import Language
 
 from kg.build.extract.prose.lexicon import Lexicon
-from kg.build.extract.prose.words import LEADING, NOT_NAMES, ROLE_WORDS
+from kg.build.extract.prose.words import LEADING, NOT_NAMES, ORG_WORDS, ROLE_WORDS
 from kg.build.extract.values import MONTHS, NUMBER_WORDS
 
 _NUM = re.compile(
@@ -212,6 +212,18 @@ def _times_and_dates(s: str, base: int) -> list[Chunk]:
     return out
 
 
+def _trimmed(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run of capitalised words without the ones around a name ("The", "Minister"); none when
+    a word of it names an organisation, a group or an event ("Scheduled Tribes", "Rath Yatra")."""
+    a, b = 0, len(run)
+    while a < b and run[a][2] in NOT_NAMES:
+        a += 1
+    while b > a and run[b - 1][2] in NOT_NAMES:
+        b -= 1
+    kept = run[a:b]
+    return [] if any(w[2] in ORG_WORDS for w in kept) else kept
+
+
 def _people(
     s: str, base: int, words: tuple[tuple[int, int, str], ...], taken: list[tuple[int, int]]
 ) -> list[Chunk]:
@@ -229,10 +241,7 @@ def _people(
             text = s[a - base : b - base]
             out.append(Chunk("title", a, b, text, text))
             del run[: roles[-1] + 1]
-        while run and run[0][2] in NOT_NAMES:
-            run.pop(0)
-        while run and run[-1][2] in NOT_NAMES:
-            run.pop()
+        run[:] = _trimmed(run)
         if run and (len(run) > 1 or len(run[0][2]) > 2):
             a, b = run[0][0], run[-1][1]
             kind = "person" if len(run) > 1 else "name"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.event_parts import dated, subjects, who_of
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.extract.prose.triggers import Hit
 from kg.build.nodes import make_node

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Elections, Out
+from kg.build.extract.prose.context import Elections
 from kg.build.extract.prose.guard import unsure
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.sentences import Chunk, Sentence
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention, Node
@@ -23,10 +24,18 @@ _WON = re.compile(
     r"|finished with|ended with)\b",
     re.I,
 )
+# "got 14", "managed two": seats won where the sentence speaks of no seat-sharing
+_WON_LOOSE = re.compile(r"\b(?:got|gets|managed|manages|took|ended up with)\b", re.I)
+_SHARING = re.compile(
+    r"\b(?:shar\w*|deal|allot\w*|allocat\w*|contest\w*|fight\w*|fought|field\w*|put up)\b", re.I
+)
+_EACH = re.compile(r"^\s*(?:seats?\s+)?(?:each|apiece)\b", re.I)
+# between parties of one list: "the BJP and the JMM", "the Bharatiya Janata Party (BJP) and the JMM"
+_JOINED = re.compile(r"\s*\(\s*|\)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.I)
 _LEAD = re.compile(r"\b(?:leading|leads|lead|ahead)\b", re.I)
 _SEATWORD = re.compile(r"\b(?:seats?|constituencies|leads|others|more)\b", re.I)
 _CONTEST = re.compile(
-    r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)? candidates|put up candidates|"
+    r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)?|put up|"
     r"share of|seat-sharing|"
     r"seat sharing|allotted|allocated|given|got|gets|get|getting|share|shares)\b",
     re.I,
@@ -116,7 +125,8 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
         return  # "The Congress won 16" counts seats only where the paragraph speaks of seats
     if re.search(r"\b(?:votes?|per ?cent|%|lakh)\b", s.text, re.I):
         return
-    if not (_WON.search(s.text) or _LEAD.search(s.text)):
+    loose = _SHARING.search(s.text) is None and _WON_LOOSE.search(s.text) is not None
+    if not (_WON.search(s.text) or _LEAD.search(s.text) or loose):
         return
     got = election_of(out, s, ctx)
     if got is None:
@@ -124,21 +134,43 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
     clock = _clock(s, para)
     if clock is None and _LEAD.search(s.text):
         return  # leads without a time say nothing that stays true
+    counts = [
+        _party_counts(s, party, parties[i + 1].start if i + 1 < len(parties) else s.end, loose)
+        for i, party in enumerate(parties)
+    ]
     for i, party in enumerate(parties):
-        stop = parties[i + 1].start if i + 1 < len(parties) else s.end
-        values = _party_counts(s, party, stop)
+        values = counts[i] or _shared(s, parties, counts, i)
         if values:
             _write_tally(out, got, party, clock, values)
 
 
-def _party_counts(s: Sentence, party: Chunk, stop: int) -> dict[str, Chunk]:
-    """The seats won and leading a sentence gives one party, between its name and the next."""
+def _shared(
+    s: Sentence, parties: list[Chunk], counts: list[dict[str, Chunk]], i: int
+) -> dict[str, Chunk]:
+    """The count of the party a list of parties ends on, when it is "each" or "apiece": "the BJP
+    and the JMM won 18 seats each" gives the BJP 18 as well."""
+    j = i
+    while j + 1 < len(parties) and _JOINED.fullmatch(
+        s.between(parties[j].end, parties[j + 1].start)
+    ):
+        j += 1
+        if counts[j]:
+            last = max(counts[j].values(), key=lambda n: n.end)
+            return counts[j] if _EACH.match(s.text[last.end - s.start :]) else {}
+    return {}
+
+
+def _party_counts(s: Sentence, party: Chunk, stop: int, loose: bool = False) -> dict[str, Chunk]:
+    """The seats won and leading a sentence gives one party, between its name and the next;
+    ``loose``: "got" and "managed" say won too."""
     values: dict[str, Chunk] = {}
     for n in (c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop):
         before = s.text[max(0, party.end - s.start) : n.start - s.start]
         after = s.text[n.end - s.start : n.end - s.start + 20]
         lead = [m.end() for m in _LEAD.finditer(before)]
         won = [m.end() for m in _WON.finditer(before)]
+        if loose:
+            won = sorted(won + [m.end() for m in _WON_LOOSE.finditer(before)])
         fought = [m.end() for m in _CONTEST.finditer(before)]
         if fought and (not won or fought[-1] > won[-1]):
             continue  # "fought four and won two": four is contested (rule_contested's)
@@ -190,10 +222,14 @@ def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
         stop = parties[i + 1].start if i + 1 < len(parties) else s.end
         n = next((c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop), None)
         if n is None:
+            n = _each_number(s, parties, i)  # "the RJD and the AJSU 54 each"
+        if n is None:
             continue
-        gap = s.text[party.end - s.start : n.start - s.start]
+        gap = s.text[_last_joined(s, parties, i).end - s.start : n.start - s.start]
         after = s.text[n.end - s.start : n.end - s.start + 20]
-        stated = re.fullmatch(r"\s*\(\s*", gap) or re.match(r"\s*(?:seats|constituenc|\))", after)
+        stated = re.fullmatch(r"\s*\(\s*", gap) or re.match(
+            r"\s*(?:seats|constituenc|candidates|nominees|\))", after
+        )
         if not stated and not (counted and re.fullmatch(r"\s*", gap)):
             continue  # "…, the Congress 31 and the RJD seven" only after a count was stated
         if won_after(s, n):
@@ -210,6 +246,26 @@ def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
             out.span(n.start, n.end),
             "seats-contested",
         )
+
+
+def _last_joined(s: Sentence, parties: list[Chunk], i: int) -> Chunk:
+    """The last party of the list that ``parties[i]`` opens ("the RJD and the AJSU")."""
+    j = i
+    while j + 1 < len(parties) and _JOINED.fullmatch(
+        s.between(parties[j].end, parties[j + 1].start)
+    ):
+        j += 1
+    return parties[j]
+
+
+def _each_number(s: Sentence, parties: list[Chunk], i: int) -> Chunk | None:
+    last = _last_joined(s, parties, i)
+    if last is parties[i]:
+        return None
+    k = parties.index(last)
+    stop = parties[k + 1].start if k + 1 < len(parties) else s.end
+    n = next((c for c in s.chunks if c.kind == "number" and last.end <= c.start < stop), None)
+    return n if n is not None and _EACH.match(s.text[n.end - s.start :]) else None
 
 
 def won_after(s: Sentence, n: Chunk) -> bool:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from kg.build.extract.prose.context import Out
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.offices import add_status, title_status
+from kg.build.extract.prose.out import Out
 from kg.build.extract.prose.posts import (
     PARTY_OFFICES,
     STATES,

@@ -252,3 +252,47 @@ ROLE_WORDS = frozenset(
 )
 # words a name never starts with, though a title may ("The", "Former", "Then")
 LEADING = frozenset(["A", "An", "The", "Former", "Then", "Outgoing", "Ex", "Senior", "Veteran"])
+
+# words that make a capitalised run an organisation, a group or an event, never a person:
+# "Scheduled Tribes", "Rath Yatra", "Ganesh Lal Agrawal College", "Disaster Management Committee"
+ORG_WORDS = frozenset(
+    [
+        "Tribes",
+        "Castes",
+        "Classes",
+        "Yatra",
+        "Committee",
+        "Commission",
+        "University",
+        "College",
+        "School",
+        "Institute",
+        "Board",
+        "Council",
+        "Bank",
+        "Limited",
+        "Ltd",
+        "Trust",
+        "Society",
+        "Samiti",
+        "Andolan",
+        "Movement",
+        "Mission",
+        "Yojana",
+        "Abhiyan",
+        "Scheme",
+        "Act",
+        "Bill",
+        "Hospital",
+        "Railways",
+        "Airport",
+        "Stadium",
+        "Award",
+        "Festival",
+        "Rally",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Corporation",
+    ]
+)
