@@ -223,3 +223,37 @@ def test_an_organisation_or_a_group_is_no_person() -> None:
     holders = {_v(c.object) for c in claims if c.predicate == "kgo:holder"}
     assert holders == {"Ravi Munda"}
     assert not [c for c in claims if c.predicate == "kgo:memberOfParty"]
+
+
+def test_beaten_in_a_seat_by_someone() -> None:
+    claims = _news("Former minister Joba Hansda of the JMM was beaten in Pakur by Akil Akhtar.")
+    lost = _of(claims, ("candidacy", A19, "Joba Hansda"))
+    assert (lost["kgo:outcome"], lost["kgo:opponent"]) == ("kgo:Lost", "Akil Akhtar")
+    assert lost["kgo:constituency"] == "Pakur"
+    assert _of(claims, ("candidacy", A19, "Akil Akhtar"))["kgo:outcome"] == "kgo:Won"
+
+
+def test_a_participle_count_is_the_main_verbs_and_a_seat_of_both_houses_dated_by_its_year() -> None:
+    """Godda is a seat of both houses; 2004 elected only the Lok Sabha, so "unseated the sitting
+    MP" there is a Lok Sabha result, and ", polling N votes to B's M" is the subject's count."""
+    lex_both = Lexicon(
+        parties=_surface(PARTIES),
+        constituencies=_surface({"Godda": ()}),
+        lok_sabha=_surface({"Godda": ()}),
+    )
+    claims = extract_prose(
+        "t",
+        "In May 2004 he stood for Godda and unseated the sitting BJP MP Pradeep Yadav, polling "
+        "3,11,020 votes to Yadav's 2,70,180.",
+        kind="encyclopedia",
+        subject=Mention("Furkan Ansari", "Person"),
+        lexicon=lex_both,
+    )[0]
+    won = _of(claims, ("candidacy", "2004 Indian general election", "Furkan Ansari"))
+    assert (won["kgo:outcome"], won["kgo:opponent"], won["kgo:votes"]) == (
+        "kgo:Won",
+        "Pradeep Yadav",
+        "311020",
+    )
+    lost = _of(claims, ("candidacy", "2004 Indian general election", "Pradeep Yadav"))
+    assert (lost["kgo:outcome"], lost["kgo:votes"]) == ("kgo:Lost", "270180")

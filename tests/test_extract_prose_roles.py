@@ -378,3 +378,16 @@ def test_sworn_in_as_a_minister_is_a_minister_of_the_government() -> None:
     assert oath["kgo:date"] == "2020-01-05"
     oaths = {s for s, p, o in _triples(claims) if p == "kgo:person"}
     assert oaths == {("oath", "Lata Kujur", "Minister in the Government of Jharkhand")}
+
+
+def test_the_one_who_replaced_someone_as_a_party_officer_holds_the_office() -> None:
+    claims = _bio(
+        "Sunil Tirkey, a former state Congress president, left the party in 2019. Ajay Minz of "
+        "the Congress replaced her as state party president in 2021.",
+        "Lata Kujur",
+    )
+    posts = {(s, o) for s, p, o in _triples(claims) if p == "kgo:positionHeld"}
+    office = "President of the Indian National Congress, Jharkhand"
+    assert ("Sunil Tirkey", office) in posts
+    assert ("Ajay Minz", office) in posts
+    assert ("Lata Kujur", office) not in posts

@@ -37,6 +37,7 @@ _HOUSE = re.compile(
     r"\b(?P<ls>Lok Sabha|general elections?|parliamentary (?:polls?|elections?)|LS polls?)"
     r"|\b(?P<as>[Aa]ssembly|Vidhan Sabha|state polls?)\b"
 )
+_MP = re.compile(r"\bMPs?\b")
 _BY = re.compile(r"\b(?:by-?elections?|bye-?elections?|by-?polls?|bye-?polls?)\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year an election may have been held in
 _GENERAL = re.compile(
@@ -67,6 +68,16 @@ def election_label(house: str, year: int, constituency: str | None) -> str:
     if year <= 2000:  # Jharkhand was carved out of Bihar in November 2000
         return f"{year} Bihar Legislative Assembly election"
     return f"{year} {ASSEMBLY} election"
+
+
+def _house_by_year(s: Sentence, year: int) -> str | None:
+    """The house a seat of both houses was contested for in ``year``: the one house that was
+    elected that year, or the Lok Sabha where the sentence speaks of an MP ("unseated the
+    sitting BJP MP A")."""
+    fits = [h for h in (ASSEMBLY, LOK_SABHA) if year in GENERAL_YEARS[h]]
+    if LOK_SABHA in fits and _MP.search(s.text):
+        return LOK_SABHA
+    return fits[0] if len(fits) == 1 else None
 
 
 def _house_of(text: str) -> str | None:
@@ -192,6 +203,8 @@ class Elections:
         )
         house = own_house or seat_house or self.house
         year = own_year or self.year
+        if own_house is None and seat is not None and seat.kind == "seat" and year is not None:
+            house = _house_by_year(s, year) or house  # a seat of both houses: Lohardaga
         if house is None or year is None:
             return None, True
         from_context = own_house is None or own_year is None

@@ -29,7 +29,8 @@ _OFFICE = "|".join(sorted((re.escape(o) for o in PARTY_OFFICES if o != "chief"),
 _UNIT = r"(?P<unit>state\s+|Jharkhand\s+|national\s+)?"
 # after a name: ", the BJP's state president", ", JMM vice-president", ", the party's treasurer"
 _AFTER = re.compile(
-    rf",\s+(?:the\s+|a\s+|its\s+)?(?:(?P<ref>party|party's)\s+|(?P<p>\x00+)(?:['’]s)?\s+)?"
+    rf",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:former|then|outgoing|sitting|ex-)\s*)?"
+    rf"(?P<pre>state\s+)?(?:(?P<ref>party|party's)\s+|(?P<p>\x00+)(?:['’]s)?\s+)?"
     rf"{_UNIT}(?P<o>{_OFFICE})\b(?!\s+of\b)",
     re.I,
 )
@@ -40,7 +41,8 @@ _BEFORE = re.compile(
 # what someone became or left: "made him president of its Jharkhand unit", "as its president"
 _BECAME = re.compile(
     rf"\b(?:made\s+(?:him|her)\s+(?:its\s+|the\s+party['’]s\s+)?|(?:post|office|role)\s+of\s+|"
-    rf"as\s+(?:the\s+|its\s+|(?P<ref>party)\s+|(?P<p>\x00+)(?:['’]s)?\s+)?){_UNIT}(?P<o>{_OFFICE})"
+    rf"as\s+(?:the\s+|its\s+)?(?P<pre>state\s+)?(?:(?P<ref>party)\s+|(?P<p>\x00+)(?:['’]s)?\s+)?)"
+    rf"{_UNIT}(?P<o>{_OFFICE})"
     rf"(?P<of>\s+of\s+(?:its|the\s+party['’]s|the)\s+(?:Jharkhand|state)\s+unit)?\b",
     re.I,
 )
@@ -93,10 +95,17 @@ def _party(s: Sentence, parties: list[Chunk], m: re.Match[str], at: int) -> Chun
     return before[-1] if before else None
 
 
+_REPLACED = re.compile(
+    r"\b(?:replaced|replacing|succeeded|succeeding|followed|took over from)\s+(?:him|her)\s+$", re.I
+)
+
+
 def _holder(out: Out, s: Sentence, people: list[Chunk], at: int) -> Chunk | None:
     """Who became or left the post: the biography's subject or the person "he", "him" or "his"
     stands for, else the person named last before it."""
     before = [c for c in people if c.end <= at]
+    if before and _REPLACED.search(s.text[: at - s.start]):
+        return before[-1]  # "B replaced him as state party president": B's post
     tail = s.text[max(0, at - s.start - 80) : at - s.start + 12]  # "made him …"
     pro = re.search(r"\b(he|she|him|her|his)\b", tail, re.I)
     who = None
@@ -121,7 +130,7 @@ def _hold(
     if party is None or unsure(s.between(min(a, person.start), max(b, person.end))):
         return
     state = bool(m.groupdict().get("unit") and not m["unit"].lower().startswith("national"))
-    state = state or bool(m.groupdict().get("of"))
+    state = state or bool(m.groupdict().get("of")) or bool(m.groupdict().get("pre"))
     state = state or bool(re.search(r"\b(?:state|Jharkhand)\s+$", s.between(s.start, party.start)))
     office = ("national " if (m["unit"] or "").lower().startswith("national") else "") + m["o"]
     post = party_office(office, party.value, state_unit=state)

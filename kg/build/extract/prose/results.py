@@ -169,10 +169,14 @@ _BACK = {
 }
 
 
-def _poll_hit(cl: Clause, people: list[Chunk]) -> Hit:
+def _poll_hit(cl: Clause, people: list[Chunk], stated: Hit | None) -> Hit:
     """Where "polled" stands: after the last person named before it ("A lost Sisai to B of the
-    JMM, who polled N votes to A's M" is B's count), else after the first person."""
+    JMM, who polled N votes to A's M" is B's count), else after the first person; a participle
+    after a comma is the verb's before it ("he unseated B, polling N votes to B's M")."""
     m = _POLLED.search(cl.text)
+    if m is not None and stated is not None and stated.start < m.start():
+        if re.search(r",\s*$", cl.text[: m.start()]) and m.group(0).split()[0].endswith("ing"):
+            return Hit("POLL", stated.start, stated.start)
     before = [c for c in people if m is not None and c.end - cl.start <= m.start()]
     if m is not None and not before and RELATIVE.match(cl.text[: m.start()]):
         return Hit("POLL", m.start(), m.start())  # ", who polled …": the one named before it
@@ -196,7 +200,7 @@ def _anchor(
     clause; None when "fielded" names no one."""
     people = [c for c in cl.chunks if c.kind in PEOPLE]
     if hit.label == "POLL" and people:
-        hit = _poll_hit(cl, people)
+        hit = _poll_hit(cl, people, stated)
         if stated is not None and stated.start < hit.start:
             stated = None  # "A lost Sisai to B, who polled …": the verb is A's, not B's
     at = cl.start + hit.start
