@@ -174,9 +174,10 @@ def _poll_hit(cl: Clause, people: list[Chunk], stated: Hit | None) -> Hit:
     JMM, who polled N votes to A's M" is B's count), else after the first person; a participle
     after a comma is the verb's before it ("he unseated B, polling N votes to B's M")."""
     m = _POLLED.search(cl.text)
-    if m is not None and stated is not None and stated.start < m.start():
-        if re.search(r",\s*$", cl.text[: m.start()]) and m.group(0).split()[0].endswith("ing"):
-            return Hit("POLL", stated.start, stated.start)
+    after_comma = m is not None and re.search(r",\s*$", cl.text[: m.start()]) is not None
+    participle = m is not None and after_comma and m.group(0).split()[0].endswith("ing")
+    if m is not None and stated is not None and stated.start < m.start() and participle:
+        return Hit("POLL", stated.start, stated.start)
     before = [c for c in people if m is not None and c.end - cl.start <= m.start()]
     if m is not None and not before and RELATIVE.match(cl.text[: m.start()]):
         return Hit("POLL", m.start(), m.start())  # ", who polled …": the one named before it
