@@ -154,7 +154,7 @@ def test_the_seat_a_paragraph_opens_with_is_the_contests_seat() -> None:
         if c.predicate == "kgo:constituency" and _v(c.subject)[2] == "Rekha Devi"  # type: ignore[index]
     ]
     assert seat.evidence.text == "Dhanwar" and seat.evidence.start == 0
-    assert "constituency taken from the sentence before" in (seat.note or "")
+    assert "constituency taken from a sentence before" in (seat.note or "")
     # a new paragraph, and a sentence before that names no seat: no seat is guessed
     assert "kgo:constituency" not in _of(claims, ("candidacy", A19, "Gopal Sahu"))
 

@@ -257,3 +257,15 @@ def test_a_participle_count_is_the_main_verbs_and_a_seat_of_both_houses_dated_by
     )
     lost = _of(claims, ("candidacy", "2004 Indian general election", "Pradeep Yadav"))
     assert (lost["kgo:outcome"], lost["kgo:votes"]) == ("kgo:Lost", "270180")
+
+
+def test_the_seat_and_the_year_of_the_nearest_sentence_before_that_names_them() -> None:
+    claims = _bio(
+        "In 2009 Anil Hembrom won Pakur for the JMM. He was then made a minister. In 2014 the "
+        "BJP's Ravi Marandi won the seat with 61,210 votes. He kept it in the next contest by "
+        "4,400 votes.",
+        "Anil Hembrom",
+    )
+    later = _of(claims, ("candidacy", A14, "Ravi Marandi"))
+    assert (later["kgo:constituency"], later["kgo:votes"]) == ("Pakur", "61210")
+    assert "kgo:margin" not in later

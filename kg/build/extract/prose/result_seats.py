@@ -24,7 +24,7 @@ class Fallback:
 
 NO_SEAT = Fallback(None)
 _RELATIVE = re.compile(r"^\W*who\b", re.I)
-_TOPIC_NOTE = "constituency taken from the sentence before"
+_TOPIC_NOTE = "constituency taken from a sentence before"
 _EARLIER_NOTE = "constituency taken from earlier in the sentence"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "kept the seat", "retained it": the clause speaks of the seat named before
@@ -42,7 +42,8 @@ def fallback_seat(
     ``has_result`` tells which of them state a result of their own."""
     relative = _RELATIVE.match(cl.text) is not None  # "…, B, who won the seat": B's contest
     before = [x for x in paragraph if x.end <= s.start]
-    year = _one_year(before[-1].text) if before else None
+    dated = next((p for p in reversed(before) if _YEAR.search(p.text)), None)
+    year = _one_year(dated.text) if dated else None  # the nearest sentence before with a year
     others = [p for p in parts if p is not cl and has_result(p) and not relative]
     return replace(_seat_of(s, others, before), year=year)
 
@@ -70,12 +71,16 @@ def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallb
     elsewhere = next((c for c in s.chunks if c.kind in SEATS), None)
     if elsewhere is not None:
         return Fallback(None, hint=elsewhere)
-    if not before:
-        return Fallback(None)
-    seats = [c for c in before[-1].chunks if c.kind in SEATS]
+    # the nearest sentence before, in the paragraph, that names a seat: "A unseated B in
+    # Lohardaga. He was made a minister. In 2009 C won the seat …"
+    seats = next((x for x in (_seats_in(p) for p in reversed(before)) if x), [])
     if len({c.value for c in seats}) != 1:
         return Fallback(None)
     return Fallback(seats[0], _TOPIC_NOTE)
+
+
+def _seats_in(s: Sentence) -> list[Chunk]:
+    return [c for c in s.chunks if c.kind in SEATS]
 
 
 def clause_seat(cl: Clause, fallback: Fallback, contest: bool) -> tuple[Chunk | None, str | None]:
