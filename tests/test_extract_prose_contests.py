@@ -269,3 +269,20 @@ def test_the_seat_and_the_year_of_the_nearest_sentence_before_that_names_them() 
     later = _of(claims, ("candidacy", A14, "Ravi Marandi"))
     assert (later["kgo:constituency"], later["kgo:votes"]) == ("Pakur", "61210")
     assert "kgo:margin" not in later
+
+
+def test_a_phase_figure_after_a_turnout_sentence_and_a_round_figure_marked() -> None:
+    claims = _news(
+        "Polling was spread over four phases, and about 64 per cent of electors turned out. "
+        "The third phase logged 61.9 per cent, with Hatia at about 52 per cent."
+    )
+    phases = [c for c in claims if c.predicate == "kgo:numberOfPhases"]
+    assert [_v(c.object) for c in phases] == ["4"]
+    assert _of(claims, ("phase", A19, "3"))["kgo:turnout"] == "61.9"
+    (hatia,) = [
+        c
+        for c in claims
+        if c.predicate == "kgo:turnout" and _v(c.subject) == ("contest", A19, "Hatia")
+    ]
+    assert (_v(hatia.object), hatia.approximate) == ("52", True)
+    assert "round figure" in (hatia.note or "")

@@ -124,7 +124,7 @@ def extract_prose(
             rule_tallies(out, s, ctx, paras.get(s.start, []))
             rule_contested(out, s, ctx)
         rule_house(out, s, ctx)
-        rule_turnout(out, s, ctx)
+        rule_turnout(out, s, ctx, sents[max(0, i - 3) : i])
         if kind == "news":
             rule_seat_turnout(out, s, ctx, sents[max(0, i - 3) : i])
         rule_phases(out, s, ctx, year)

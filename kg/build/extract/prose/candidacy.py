@@ -74,17 +74,11 @@ def add_candidacy(
 
 
 def add_number(out: Out, node: object, prop: str, c: Chunk) -> None:
-    note = None
-    if c.bound:
-        note = f"the article gives a bound ({c.text.strip()!r}), not an exact figure"
-    elif c.approximate:
-        note = f"the article gives a round figure ({c.text.strip()!r})"
-    out.add(
+    out.figure(
         node,  # type: ignore[arg-type]
         prop,
         Lit(c.value, "integer"),
+        c,
         out.span(c.start, c.end),
         "result",
-        approximate=bool(c.bound or c.approximate),
-        note=note,
     )

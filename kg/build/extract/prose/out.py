@@ -73,6 +73,20 @@ class Out:
             Claim(s, p, o, ev, self.method, f"sentence:{rule}", **kw)  # type: ignore[arg-type]
         )
 
+    def figure(
+        self, node: Mention | Node, p: str, lit: Lit, c: Chunk, ev: Span, rule: str, **kw: object
+    ) -> None:
+        """A figure the chunk ``c`` gives, marked approximate, with a note, when the article
+        writes a bound ("over 400") or a round or hedged figure ("about 62 per cent")."""
+        read = None
+        if c.bound:
+            read = f"the article gives a bound ({c.text.strip()!r}), not an exact figure"
+        elif c.approximate:
+            read = f"the article gives a round figure ({c.text.strip()!r})"
+        note = "; ".join(str(n) for n in (kw.pop("note", None), read) if n) or None
+        approximate = bool(c.bound or c.approximate)
+        self.add(node, p, lit, ev, rule, approximate=approximate, note=note, **kw)
+
     def node(self, node: Node, ev: Span, rule: str, note: str | None = None) -> None:
         if node.kind == "holding":  # who holds what, as the article has said so far
             post, holder = node.key

@@ -9,6 +9,7 @@ by-election's polling day.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.build.extract.prose.context import Elections, election_label
@@ -31,6 +32,8 @@ from kg.model import Lit, Mention
 _YEAR_AFTER = re.compile(
     r"\s*(?:per cent|percent|%)?\s*(?:recorded\s+)?(?:in|during)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"
 )
+_RECORDED = re.compile(r"\b(?:recorded|registered|saw|logged|clocked|witnessed|posted)\b", re.I)
+_VOTE_SHARE = re.compile(r"\b(?:votes?|vote share|share)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in all|all (?:the )?\w+ phases|total|cumulative)\b", re.I)
 _STATE_WIDE = frozenset({"Jharkhand", "the state"})
 
@@ -43,9 +46,17 @@ def _seat_level(s: Sentence) -> bool:
     )
 
 
-def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
+def rule_turnout(out: Out, s: Sentence, ctx: Elections, recent: Sequence[Sentence] = ()) -> None:
+    """Turnout figures; ``recent``, the sentences before, may say what a phase's figure is
+    ("… electors turned out. The second phase recorded 54.3 per cent")."""
     pcts = [c for c in s.chunks if c.kind == "percent"]
-    if not pcts or not TURNOUT.search(s.text) or unsure(s.text):
+    about = TURNOUT.search(s.text) or (
+        PHASE_NO.search(s.text)
+        and _RECORDED.search(s.text)
+        and any(TURNOUT.search(r.text) for r in recent)
+        and not _VOTE_SHARE.search(s.text)
+    )
+    if not pcts or not about or unsure(s.text):
         return
     got = election_of(out, s, ctx, by_ok=True)
     if got is None:
@@ -73,14 +84,15 @@ def rule_turnout(out: Out, s: Sentence, ctx: Elections) -> None:
             starts.append(s.start + phase.start())
         ev = out.span(min(starts) if starts else c.start, c.end)
         if phase is None:
-            out.add(this, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout", note=this_note)
+            lit = Lit(c.value, "decimal")
+            out.figure(this, "kgo:turnout", lit, c, ev, "turnout", note=this_note)
             continue
         number = ORDINAL.get((phase.group("w") or phase.group("n") or "").lower())
         if number is None:
             continue
         node = make_node("phase", this, Lit(str(number), "integer"))
         out.node(node, out.span(s.start + phase.start(), s.start + phase.end()), "turnout", note)
-        out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
+        out.figure(node, "kgo:turnout", Lit(c.value, "decimal"), c, ev, "turnout")
 
 
 def _compared(

@@ -101,4 +101,4 @@ def rule_seat_turnout(out: Out, s: Sentence, ctx: Elections, recent: Sequence[Se
         node = make_node("contest", election, Mention(seat.value, "Constituency"))
         ev = out.span(min(seat.start, c.start), max(seat.end, c.end))
         out.node(node, ev, "turnout", note)
-        out.add(node, "kgo:turnout", Lit(c.value, "decimal"), ev, "turnout")
+        out.figure(node, "kgo:turnout", Lit(c.value, "decimal"), c, ev, "turnout")

@@ -53,7 +53,7 @@ _MAJORITY = re.compile(
 _SIZE = re.compile(
     r"\b(?P<n>\d+)[- ](?:member|seat|strong)\s+(?:[A-Z][a-z]+\s+)?(?:Assembly|House|assembly|house|Vidhan Sabha)"
 )
-PHASES = re.compile(r"\bin\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
+PHASES = re.compile(r"\b(?:in|over|across)\s+(?P<n>\w+)\s+phases\b|\b(?P<m>\w+)-phase\b", re.I)
 PHASE_NO = re.compile(
     r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th)"
     r"(?:\s+and\s+(?:final|last))?\s+phase|\bphase\s+(?P<n>\d|I{1,3}V?|IV|V)\b",
