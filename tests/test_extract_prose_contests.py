@@ -286,3 +286,23 @@ def test_a_phase_figure_after_a_turnout_sentence_and_a_round_figure_marked() -> 
     ]
     assert (_v(hatia.object), hatia.approximate) == ("52", True)
     assert "round figure" in (hatia.note or "")
+
+
+def test_a_districts_name_is_no_seat_and_another_name_is_no_other_person() -> None:
+    claims = _news(
+        "Pakur, in Silli district, went down to the wire. Rekha Soy, who also goes by Rekha "
+        "Hansda, won by a margin of 1,341 votes over the AJSU's Bimal Tudu.",
+        published="2019-12-23",
+    )
+    won = _of(claims, ("candidacy", A19, "Rekha Soy"))
+    assert (won["kgo:constituency"], won["kgo:opponent"]) == ("Pakur", "Bimal Tudu")
+    assert ("candidacy", A19, "Rekha Hansda") not in _nodes(claims, "candidacy")
+
+
+def test_unseated_by_a_court_is_no_defeat_and_a_term_is_no_tally() -> None:
+    claims = _news(
+        "Results of all 81 seats are in. Ravi Tudu, who had won Jama for the JMM in 2014, was "
+        "unseated after a conviction brought him a two-year term."
+    )
+    assert ("candidacy", A19, "Ravi Tudu") not in _nodes(claims, "candidacy")
+    assert not [c for c in claims if c.predicate == "kgo:seatsWon"]

@@ -61,7 +61,10 @@ def _beside(s: Sentence, before: list[Chunk]) -> list[Chunk]:
 _APPOSED = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:wife|husband|widow|son|daughter|brother|sister|"
     r"father|mother|nephew|niece|grandson|granddaughter|aide|associate|protégé|rival)\s+of\s+"
-    r"(?:(?:the\s+)?[\w.'’-]+\s+){0,4}",
+    r"(?:(?:the\s+)?[\w.'’-]+\s+){0,4}"
+    # another name of the same person: "Seema Devi, who also goes by Seema Mahto, defeated …"
+    r"|,\s+(?:who\s+(?:is\s+)?)?(?:also\s+|better\s+|popularly\s+)?(?:known\s+as|goes\s+by|"
+    r"called|alias)\s+",
     re.I,
 )
 RELATIVE = re.compile(r"^\W*who\s+(?:\w+\s+)?$", re.I)

@@ -62,6 +62,7 @@ def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallb
             for c in s.chunks
             if c.kind in SEATS
             and c.start >= after
+            and not _district(s, c)
             and not any(p.start <= c.start < p.end for p in others)
         ),
         None,
@@ -80,7 +81,15 @@ def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallb
 
 
 def _seats_in(s: Sentence) -> list[Chunk]:
-    return [c for c in s.chunks if c.kind in SEATS]
+    """The seats a sentence names, but a district's name ("Gomia, in Bokaro district")."""
+    return [c for c in s.chunks if c.kind in SEATS and not _district(s, c)]
+
+
+def _district(s: Sentence, c: Chunk) -> bool:
+    return _DISTRICT.match(s.text, c.end - s.start) is not None
+
+
+_DISTRICT = re.compile(r"\s+district\b", re.I)
 
 
 def clause_seat(cl: Clause, fallback: Fallback, contest: bool) -> tuple[Chunk | None, str | None]:

@@ -83,7 +83,17 @@ def _result_hits(cl: Clause) -> list[Hit]:
         for h in triggers(cl.text)
         if (h.label in OUTCOMES or h.label in STATUS or h.label in STANDING)
         and not (h.label == "LEAD" and _AHEAD_OF.match(cl.text, h.end))
+        and not (
+            h.label == "DEFEAT"
+            and _PASSIVE.search(cl.text[: h.start])
+            and not _BY.match(cl.text, h.end)
+        )
     ]
+
+
+# "was unseated after a conviction": removed, not beaten (a defeat has "by" after it)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+$", re.I)
+_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\b", re.I)
 
 
 # "ahead of the 2005 election" is a time, not a lead

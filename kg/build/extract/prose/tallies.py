@@ -29,6 +29,10 @@ _WON_LOOSE = re.compile(r"\b(?:got|gets|managed|manages|took|ended up with)\b", 
 _SHARING = re.compile(
     r"\b(?:shar\w*|deal|allot\w*|allocat\w*|contest\w*|fight\w*|fought|field\w*|put up)\b", re.I
 )
+_NOT_SEATS = re.compile(
+    r"\s*-|\s*(?:years?|months?|weeks?|days?|hours?|rounds?|times|terms?|per\s*cent|%|lakh|crore)\b",
+    re.I,
+)
 _EACH = re.compile(r"^\s*(?:seats?\s+)?(?:each|apiece)\b", re.I)
 # between parties of one list: "the BJP and the JMM", "the Bharatiya Janata Party (BJP) and the JMM"
 _JOINED = re.compile(r"\s*\(\s*|\)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.I)
@@ -167,6 +171,8 @@ def _party_counts(s: Sentence, party: Chunk, stop: int, loose: bool = False) -> 
     for n in (c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop):
         before = s.text[max(0, party.end - s.start) : n.start - s.start]
         after = s.text[n.end - s.start : n.end - s.start + 20]
+        if _NOT_SEATS.match(after):
+            continue  # "a two-year term", "three rounds": no seats
         lead = [m.end() for m in _LEAD.finditer(before)]
         won = [m.end() for m in _WON.finditer(before)]
         if loose:
