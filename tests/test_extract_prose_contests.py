@@ -306,3 +306,22 @@ def test_unseated_by_a_court_is_no_defeat_and_a_term_is_no_tally() -> None:
     )
     assert ("candidacy", A19, "Ravi Tudu") not in _nodes(claims, "candidacy")
     assert not [c for c in claims if c.predicate == "kgo:seatsWon"]
+
+
+def test_a_seat_in_a_members_title_is_not_the_contests() -> None:
+    claims = _bio(
+        "The party fielded her from Godda. She lost the seat to Joba Majhi of the JMM, the Jama "
+        "MLA, by about 1.2 lakh votes in 2024.",
+        "Rita Kora",
+    )
+    lost = _of(claims, ("candidacy", "2024 Indian general election", "Rita Kora"))
+    assert (lost["kgo:constituency"], lost["kgo:opponent"]) == ("Godda", "Joba Majhi")
+    assert "2024 Jharkhand Legislative Assembly election" not in {
+        n[1] for n in _nodes(claims, "candidacy") if isinstance(n, tuple)
+    }
+
+
+def test_born_at_a_place_no_rule_knows() -> None:
+    claims = _bio("Rita Kora was born at Noamundi in West Singhbhum in 1983.", "Rita Kora")
+    places = [_v(c.object) for c in claims if c.predicate == "schema:birthPlace"]
+    assert places == ["Noamundi"]

@@ -50,7 +50,8 @@ def _full_names(sents: list[Sentence], subject: Mention | None) -> list[Sentence
     """Each bare name ("Marandi") read as the full name it stands for: in a biography a part of
     the subject's name is the subject; otherwise the latest full name before it that contains it
     ("Babulal Marandi" after "Lois Marandi" was named earlier), else the one full name in the
-    article that contains it. A bare name that matches none is dropped."""
+    article that contains it. A bare name that matches none is kept as a ``proper`` word, which
+    no rule reads as a person."""
     owners: dict[str, set[str]] = {}
     for name in {c.value for s in sents for c in s.chunks if c.kind == "person"}:
         for part in name.split():
@@ -64,7 +65,8 @@ def _full_names(sents: list[Sentence], subject: Mention | None) -> list[Sentence
         for c in s.chunks:
             if c.kind == "name":
                 full = own.get(c.value) or latest.get(c.value) or unique.get(c.value)
-                if full is None:
+                if full is None:  # no one's name: a word of some other kind ("born at Noamundi")
+                    chunks.append(replace(c, kind="proper"))
                     continue
                 c = replace(c, kind="person", value=full)
             elif c.kind == "person":

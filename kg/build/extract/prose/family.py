@@ -107,9 +107,10 @@ def rule_birth(out: Out, s: Sentence, subject: Mention | None) -> None:
             c
             for c in s.chunks
             if c.start >= at
-            and c.kind in ("place", "constituency", "seat", "name", "person")
+            and c.kind in ("place", "constituency", "seat", "name", "person", "proper")
             and re.search(
-                r"\bin\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?$", s.text[: c.start - s.start]
+                r"\b(?:in|at)\s+(?:the\s+)?(?:(?:village|town|city) of\s+)?$",
+                s.text[: c.start - s.start],
             )
         ),
         None,

@@ -69,7 +69,7 @@ def _seat_of(s: Sentence, others: list[Clause], before: list[Sentence]) -> Fallb
     )
     if own is not None:
         return Fallback(own)
-    elsewhere = next((c for c in s.chunks if c.kind in SEATS), None)
+    elsewhere = next((c for c in s.chunks if c.kind in SEATS and not _district(s, c)), None)
     if elsewhere is not None:
         return Fallback(None, hint=elsewhere)
     # the nearest sentence before, in the paragraph, that names a seat: "A unseated B in
@@ -86,10 +86,15 @@ def _seats_in(s: Sentence) -> list[Chunk]:
 
 
 def _district(s: Sentence, c: Chunk) -> bool:
-    return _DISTRICT.match(s.text, c.end - s.start) is not None
+    """Whether ``c`` names a district or a member ("Bokaro district", "the Manoharpur MLA"),
+    not the seat a result is about."""
+    at = c.end - s.start
+    return _DISTRICT.match(s.text, at) is not None or _TITLED.match(s.text, at) is not None
 
 
 _DISTRICT = re.compile(r"\s+district\b", re.I)
+# a seat in a title describes a person: "B, the Manoharpur MLA", "sitting Dumka MP A"
+_TITLED = re.compile(r"\s+(?:MLAs?|MPs?|legislators?)\b")
 
 
 def clause_seat(cl: Clause, fallback: Fallback, contest: bool) -> tuple[Chunk | None, str | None]:
@@ -97,7 +102,14 @@ def clause_seat(cl: Clause, fallback: Fallback, contest: bool) -> tuple[Chunk | 
     opponent, a margin or votes), not for "A won" alone."""
     dateline = DATELINE.match(cl.text)
     after = cl.start + (dateline.end() if dateline else 0)
-    seat = next((c for c in cl.chunks if c.kind in SEATS and c.start >= after), None)
+    seat = next(
+        (
+            c
+            for c in cl.chunks
+            if c.kind in SEATS and c.start >= after and not _TITLED.match(cl.text, c.end - cl.start)
+        ),
+        None,
+    )
     again = _THE_SEAT.search(cl.text) is not None
     if seat is None and fallback.seat is None and again and fallback.hint is not None:
         return fallback.hint, _EARLIER_NOTE  # "took Jama from A, and in 2014 held it against B"
