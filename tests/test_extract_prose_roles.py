@@ -391,3 +391,18 @@ def test_the_one_who_replaced_someone_as_a_party_officer_holds_the_office() -> N
     assert ("Sunil Tirkey", office) in posts
     assert ("Ajay Minz", office) in posts
     assert ("Lata Kujur", office) not in posts
+
+
+def test_a_former_party_office_in_apposition_is_former_and_one_taken_says_nothing_of_now() -> None:
+    claims = _news(
+        "Sunil Tirkey, a former state Congress president, spoke. Ramesh Tudu, the BJP's "
+        "general secretary, listened. The RJD made him its treasurer in 2019."
+    )
+    office = "President of the Indian National Congress, Jharkhand"
+    assert _status(claims, office, "Sunil Tirkey") == "kgo:Former"
+    assert _status(claims, "General Secretary of the Bharatiya Janata Party", "Ramesh Tudu") == (
+        "kgo:Incumbent"
+    )
+    treasurer = _of(claims, ("holding", "Treasurer of the Rashtriya Janata Dal", "Ramesh Tudu"))
+    assert treasurer["kgo:holder"] == "Ramesh Tudu"
+    assert "kgo:status" not in treasurer

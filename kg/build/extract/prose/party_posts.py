@@ -111,8 +111,9 @@ def _holder(out: Out, s: Sentence, people: list[Chunk], at: int) -> Chunk | None
     who = None
     if pro and out.subject is not None and out.means_subject(pro[1]):
         who = out.subject
-    elif pro:
-        who = out.pronoun(s, at)
+    elif pro:  # "he" before it, else the one the sentence before was about
+        last = out.last_person
+        who = out.pronoun(s, at) or (Mention(last.value, "Person") if last else None)
     if who is not None:
         return Chunk("person", at, at, who.text, who.text)
     return before[-1] if before else None
@@ -137,4 +138,14 @@ def _hold(
     node = make_node("holding", Mention(post, "Post"), Mention(person.value, "Person"))
     ev = out.span(min(a, person.start), max(b, person.end))
     out.node(node, ev, "office")
-    add_status(out, s, node, title_status(out, s, min(a, person.start)), ev)
+    add_status(out, s, node, _status(out, s, m, a), ev)
+
+
+def _status(out: Out, s: Sentence, m: re.Match[str], a: int) -> str | None:
+    """ "a former state Congress president": held; "made him president": an event, which says
+    nothing about now; a title before the name or in apposition: as :func:`title_status` says."""
+    if re.search(r"\b(?:former|ex-|outgoing)", m.group(0), re.I):
+        return "kgo:Former"
+    if re.search(r"\bthen\b", m.group(0), re.I) or m.re is _BECAME:
+        return None
+    return title_status(out, s, a)
