@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from kg.build.extract.prose import extract_prose
 from kg.build.extract.prose.lexicon import PARTIES, Lexicon, _surface
-from kg.model import Claim, Lit, Mention, Node, Term, Value
+from kg.model import Claim, Mention, Node
+
+from .test_extract_prose import _of, _v
 
 LEX = Lexicon(
     parties=_surface(PARTIES),
@@ -37,17 +39,6 @@ A14 = "2014 Jharkhand Legislative Assembly election"
 A19 = "2019 Jharkhand Legislative Assembly election"
 
 
-def _v(v: Value) -> object:
-    if isinstance(v, Mention):
-        return v.text
-    if isinstance(v, Lit):
-        return v.lexical
-    if isinstance(v, Term):
-        return v.curie
-    assert isinstance(v, Node)
-    return (v.kind, *(_v(k) for k in v.key))
-
-
 def _news(text: str, published: str = "2019-12-21") -> list[Claim]:
     return extract_prose("t", text, kind="news", published=published, lexicon=LEX)[0]
 
@@ -56,14 +47,6 @@ def _bio(text: str, subject: str) -> list[Claim]:
     return extract_prose(
         "t", text, kind="encyclopedia", subject=Mention(subject, "Person"), lexicon=LEX
     )[0]
-
-
-def _of(claims: list[Claim], node: tuple[object, ...]) -> dict[str, object]:
-    return {
-        c.predicate: _v(c.object)
-        for c in claims
-        if isinstance(c.subject, Node) and _v(c.subject) == node
-    }
 
 
 def _nodes(claims: list[Claim], kind: str) -> set[object]:

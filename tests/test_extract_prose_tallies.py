@@ -67,3 +67,16 @@ def test_candidates_fielded_are_seats_contested() -> None:
         "All Jharkhand Students Union": "54",
     }
     assert _of(claims, ("final-tally", A09, "Jharkhand Mukti Morcha"))["kgo:seatsWon"] == "18"
+
+
+def test_counts_given_respectively_pair_up_in_order() -> None:
+    claims = _news(
+        "All 81 results are in. The JMM and the Congress finished with 34 and 16 seats "
+        "respectively, while the RJD bagged four.",
+        published="2009-12-23",
+    )
+    assert _won(claims) == {
+        "Jharkhand Mukti Morcha": "34",
+        "Indian National Congress": "16",
+        "Rashtriya Janata Dal": "4",
+    }

@@ -14,6 +14,7 @@ import bisect
 from dataclasses import replace
 
 from kg.build.extract.prose.campaigns import rule_campaigns
+from kg.build.extract.prose.contested import rule_contested
 from kg.build.extract.prose.context import ASSEMBLY, Elections
 from kg.build.extract.prose.education import rule_education
 from kg.build.extract.prose.entry import rule_entry
@@ -37,7 +38,7 @@ from kg.build.extract.prose.represented import rule_represented
 from kg.build.extract.prose.results import rule_results
 from kg.build.extract.prose.seat_turnout import rule_seat_turnout
 from kg.build.extract.prose.sentences import Chunk, Sentence, sentences
-from kg.build.extract.prose.tallies import rule_contested, rule_house, rule_tallies
+from kg.build.extract.prose.tallies import rule_house, rule_tallies
 from kg.build.extract.prose.titles import rule_titles
 from kg.model import Claim, Mention, Method
 

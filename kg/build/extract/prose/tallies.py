@@ -1,10 +1,9 @@
-"""Numbers about a whole election: seat tallies, seats contested and the House (turnout and
-phases are :mod:`.phases`'s, which shares the patterns below).
+"""Numbers about a whole election: seat tallies and the House (seats contested are
+:mod:`.contested`'s, turnout and phases :mod:`.phases`'s, which share the patterns below).
 
 - tallies: "the JMM won 34 seats", "BJP is ahead in 21 and has won four", "Congress 16, RJD one",
   timed by a clock time in the sentence or its paragraph ("As of 5.15 pm", "by 4 pm"), or final
   when the sentence says the results are in and nothing is still leading;
-- seats contested and seat-sharing: "the JMM will contest 43 seats", "JMM (41), Congress (30)";
 - the House: "the 81-member Assembly", "42-seat majority mark", "41 needed for a majority".
 """
 
@@ -33,12 +32,13 @@ _NOT_SEATS = re.compile(
     r"\s*-|\s*(?:years?|months?|weeks?|days?|hours?|rounds?|times|terms?|per\s*cent|%|lakh|crore)\b",
     re.I,
 )
-_EACH = re.compile(r"^\s*(?:seats?\s+)?(?:each|apiece)\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+EACH = re.compile(r"^\s*(?:seats?\s+)?(?:each|apiece)\b", re.I)
 # between parties of one list: "the BJP and the JMM", "the Bharatiya Janata Party (BJP) and the JMM"
 _JOINED = re.compile(r"\s*\(\s*|\)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?", re.I)
 _LEAD = re.compile(r"\b(?:leading|leads|lead|ahead)\b", re.I)
 _SEATWORD = re.compile(r"\b(?:seats?|constituencies|leads|others|more)\b", re.I)
-_CONTEST = re.compile(
+CONTEST = re.compile(
     r"\b(?:contest(?:ed|ing|s)?|fight(?:ing|s)?|fought|field(?:ed|ing)?|put up|"
     r"share of|seat-sharing|"
     r"seat sharing|allotted|allocated|given|got|gets|get|getting|share|shares)\b",
@@ -142,10 +142,32 @@ def rule_tallies(out: Out, s: Sentence, ctx: Elections, para: list[Sentence]) ->
         _party_counts(s, party, parties[i + 1].start if i + 1 < len(parties) else s.end, loose)
         for i, party in enumerate(parties)
     ]
+    if _RESPECTIVELY.search(s.text):
+        counts = _respectively(s, parties, counts)
     for i, party in enumerate(parties):
         values = counts[i] or _shared(s, parties, counts, i)
         if values:
             _write_tally(out, got, party, clock, values)
+
+
+def _respectively(
+    s: Sentence, parties: list[Chunk], counts: list[dict[str, Chunk]]
+) -> list[dict[str, Chunk]]:
+    """ "The JMM and the Congress finished with 34 and 16 seats respectively": the counts after a
+    list of parties, in its order; a list whose counts do not pair up gives none."""
+    out = [dict(c) for c in counts]
+    i = 0
+    while i < len(parties):
+        last = last_joined(s, parties, i)
+        k = parties.index(last)
+        stop = parties[k + 1].start if k + 1 < len(parties) else s.end
+        numbers = [c for c in s.chunks if c.kind == "number" and last.end <= c.start < stop]
+        if k > i:
+            paired = len(numbers) == k - i + 1
+            for j in range(i, k + 1):
+                out[j] = {"kgo:seatsWon": numbers[j - i]} if paired else {}
+        i = k + 1
+    return out
 
 
 def _shared(
@@ -160,7 +182,7 @@ def _shared(
         j += 1
         if counts[j]:
             last = max(counts[j].values(), key=lambda n: n.end)
-            return counts[j] if _EACH.match(s.text[last.end - s.start :]) else {}
+            return counts[j] if EACH.match(s.text[last.end - s.start :]) else {}
     return {}
 
 
@@ -177,7 +199,7 @@ def _party_counts(s: Sentence, party: Chunk, stop: int, loose: bool = False) -> 
         won = [m.end() for m in _WON.finditer(before)]
         if loose:
             won = sorted(won + [m.end() for m in _WON_LOOSE.finditer(before)])
-        fought = [m.end() for m in _CONTEST.finditer(before)]
+        fought = [m.end() for m in CONTEST.finditer(before)]
         if fought and (not won or fought[-1] > won[-1]):
             continue  # "fought four and won two": four is contested (rule_contested's)
         if re.match(r"\s*leads?\b", after) or (lead and (not won or lead[-1] > won[-1])):
@@ -213,48 +235,7 @@ def _write_tally(
         out.add(node, prop, Lit(n.value, "integer"), out.span(n.start, n.end), "seat-tally")
 
 
-def rule_contested(out: Out, s: Sentence, ctx: Elections) -> None:
-    if not _CONTEST.search(s.text) or re.search(r"\b(?:not|no)\b", s.text):
-        return
-    parties = [c for c in s.chunks if c.kind == "party"]
-    if not parties:
-        return
-    got = election_of(out, s, ctx)
-    if got is None:
-        return
-    election, note = got
-    counted = False
-    for i, party in enumerate(parties):
-        stop = parties[i + 1].start if i + 1 < len(parties) else s.end
-        n = next((c for c in s.chunks if c.kind == "number" and party.end <= c.start < stop), None)
-        if n is None:
-            n = _each_number(s, parties, i)  # "the RJD and the AJSU 54 each"
-        if n is None:
-            continue
-        gap = s.text[_last_joined(s, parties, i).end - s.start : n.start - s.start]
-        after = s.text[n.end - s.start : n.end - s.start + 20]
-        stated = re.fullmatch(r"\s*\(\s*", gap) or re.match(
-            r"\s*(?:seats|constituenc|candidates|nominees|\))", after
-        )
-        if not stated and not (counted and re.fullmatch(r"\s*", gap)):
-            continue  # "…, the Congress 31 and the RJD seven" only after a count was stated
-        if won_after(s, n):
-            continue  # "the Congress fought 31 and won 16": 16 is a tally
-        counted = True
-        pm = Mention(party.value, "PoliticalParty")
-        node = make_node("seat-allocation", election, pm)
-        ev = out.span(party.start, n.end)
-        out.node(node, ev, "seats-contested", note)
-        out.add(
-            node,
-            "kgo:seatsContested",
-            Lit(n.value, "integer"),
-            out.span(n.start, n.end),
-            "seats-contested",
-        )
-
-
-def _last_joined(s: Sentence, parties: list[Chunk], i: int) -> Chunk:
+def last_joined(s: Sentence, parties: list[Chunk], i: int) -> Chunk:
     """The last party of the list that ``parties[i]`` opens ("the RJD and the AJSU")."""
     j = i
     while j + 1 < len(parties) and _JOINED.fullmatch(
@@ -262,23 +243,6 @@ def _last_joined(s: Sentence, parties: list[Chunk], i: int) -> Chunk:
     ):
         j += 1
     return parties[j]
-
-
-def _each_number(s: Sentence, parties: list[Chunk], i: int) -> Chunk | None:
-    last = _last_joined(s, parties, i)
-    if last is parties[i]:
-        return None
-    k = parties.index(last)
-    stop = parties[k + 1].start if k + 1 < len(parties) else s.end
-    n = next((c for c in s.chunks if c.kind == "number" and last.end <= c.start < stop), None)
-    return n if n is not None and _EACH.match(s.text[n.end - s.start :]) else None
-
-
-def won_after(s: Sentence, n: Chunk) -> bool:
-    """Whether ``n`` is the seats won, not contested: "fought 31 and won 16"."""
-    return (
-        re.search(r"\b(?:won|winning|bagged|retained)\s+$", s.text[: n.start - s.start]) is not None
-    )
 
 
 def rule_house(out: Out, s: Sentence, ctx: Elections) -> None:
