@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.build.extract.prose.clauses import Clause
-from kg.build.extract.prose.sentences import DATELINE, SEATS, Chunk, Sentence
+from kg.build.extract.prose.sentences import DATELINE, DISTRICT, SEATS, Chunk, Sentence
 
 
 @dataclass(frozen=True)
@@ -89,10 +89,9 @@ def _district(s: Sentence, c: Chunk) -> bool:
     """Whether ``c`` names a district or a member ("Bokaro district", "the Manoharpur MLA"),
     not the seat a result is about."""
     at = c.end - s.start
-    return _DISTRICT.match(s.text, at) is not None or _TITLED.match(s.text, at) is not None
+    return DISTRICT.match(s.text, at) is not None or _TITLED.match(s.text, at) is not None
 
 
-_DISTRICT = re.compile(r"\s+district\b", re.I)
 # a seat in a title describes a person: "B, the Manoharpur MLA", "sitting Dumka MP A"
 _TITLED = re.compile(r"\s+(?:MLAs?|MPs?|legislators?)\b")
 

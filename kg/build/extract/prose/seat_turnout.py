@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kg.build.extract.prose.context import Elections
 from kg.build.extract.prose.guard import unsure
 from kg.build.extract.prose.out import Out
-from kg.build.extract.prose.sentences import DATELINE, SEATS, Chunk, Sentence
+from kg.build.extract.prose.sentences import DATELINE, DISTRICT, SEATS, Chunk, Sentence
 from kg.build.extract.prose.tallies import TURNOUT, election_of
 from kg.build.nodes import make_node
 from kg.model import Lit, Mention
@@ -36,7 +36,6 @@ _AFTER = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"\b(?:votes?|vote share|share|margin)\b", re.I)
-_DISTRICT = re.compile(r"^\s+district\b", re.I)
 _DISTRICTS = re.compile(r"^\s+districts\b", re.I)
 _IN = re.compile(r"\b(?:in|on|near|of|across|from|at)\s+(?:the\s+)?$", re.I)
 _AND = re.compile(r"\b(?:and|but)\s*$", re.I)
@@ -62,7 +61,7 @@ def figure_place(s: Sentence, c: Chunk) -> Chunk | None:
             break
         if _DISTRICTS.match(gap):  # "across Giridih and Bokaro districts": a region's
             break
-        if _DISTRICT.match(gap):  # "Nala, in Jamtara district, registered …": Nala's
+        if DISTRICT.match(gap):  # "Nala, in Jamtara district, registered …": Nala's
             district = district or x
             continue
         if x.kind not in SEATS and _IN.search(s.text[: x.start - s.start]):
@@ -78,7 +77,7 @@ def seat_or_district(s: Sentence, c: Chunk) -> bool:
     """Whether a percentage is one seat's or one district's, not a phase's or the election's."""
     x = figure_place(s, c)
     return x is not None and (
-        x.kind in SEATS or _DISTRICT.match(s.text[x.end - s.start :]) is not None
+        x.kind in SEATS or DISTRICT.match(s.text[x.end - s.start :]) is not None
     )
 
 

@@ -71,6 +71,9 @@ DATELINE = re.compile(
 )
 
 
+# a place named as a district ("in Bokaro district"): not the seat of the same name
+DISTRICT = re.compile(r"\s+district\b", re.I)
+
 PEOPLE = frozenset({"person", "name"})  # chunk kinds that name a person
 SEATS = frozenset({"constituency", "loksabha", "seat"})  # chunk kinds that name a seat
 
